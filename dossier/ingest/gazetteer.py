@@ -585,7 +585,7 @@ def place_key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 549
+_TABLE_FORMAT = 554
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -1690,6 +1690,8 @@ def _named_so(script: str, spelling: str, city: dict) -> bool:  # type: ignore[t
     population = int(city.get("population") or 0)
     if len(spelling) < 2:
         return False  # "빈" (Vienna) is "empty", "본" (Bonn) "main"
+    if korean_word_with_a_particle(spelling):
+        return False  # "후에" (Huế) is "후" (after) and "에": "5년 후에"
     frequency = _korean_zipf(spelling)
     if city.get("countrycode") in ("KR", "KP"):
         return population >= _KOREAN_TOWN and (frequency < _KOREAN_WORD or population >= _KOREAN_CITY)
@@ -1708,11 +1710,35 @@ _FOREIGN_TOWN_AFTER_ITS_STATE = 100_000
 
 def _named_with_a_cue(spelling: str, city: dict) -> bool:  # type: ignore[type-arg]
     population = int(city.get("population") or 0)
-    if len(spelling) < 2:
+    if len(spelling) < 2 or korean_word_with_a_particle(spelling):
         return False
     if city.get("countrycode") in ("KR", "KP"):
         return population >= _KOREAN_TOWN
     return population >= _FOREIGN_CITY
+
+
+# Korean joins its particles to the noun before them, and wordfreq counts the noun and the particle apart, so a
+# Hangul spelling that is one of the commonest nouns and a particle reads as no word of its own ("후에": 후,
+# "after", and 에; Zipf 0). 에 and 의 follow any syllable; 는/를/와 only a vowel, 은/을/과 only a consonant.
+# (이, 가, 도 and 로 also end many names: 상하이, 말라가, 진도, 카이로.)
+_KOREAN_PARTICLES_AFTER_ANY = ("에", "의")
+_KOREAN_PARTICLES_AFTER_A_VOWEL = ("는", "를", "와")
+_KOREAN_PARTICLES_AFTER_A_CONSONANT = ("은", "을", "과")
+_KOREAN_COMMONEST_NOUN = 5.0
+
+
+def korean_word_with_a_particle(spelling: str) -> bool:
+    """'후에': one of the commonest Korean nouns with a particle joined to it, not a name."""
+    if len(spelling) < 2 or not "\uac00" <= spelling[-2] <= "\ud7a3":
+        return False
+    stem, particle = spelling[:-1], spelling[-1]
+    closed = (ord(spelling[-2]) - 0xAC00) % 28 != 0  # the syllable before ends in a consonant (batchim)
+    joined = (
+        particle in _KOREAN_PARTICLES_AFTER_ANY
+        or (particle in _KOREAN_PARTICLES_AFTER_A_VOWEL and not closed)
+        or (particle in _KOREAN_PARTICLES_AFTER_A_CONSONANT and closed)
+    )
+    return joined and _korean_zipf(stem) >= _KOREAN_COMMONEST_NOUN
 
 
 def korean_zipf(word: str) -> float:

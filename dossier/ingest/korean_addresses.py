@@ -234,6 +234,8 @@ def _listed_township(doc: ActorDocument, position: int) -> str | None:
     form = _form(tokens[position].text, _TOWNSHIPS + _QUARTERS, _SHORTEST + 1)
     if form is None or korean_zipf(form) >= _LISTED_WORD:
         return None
+    if _townships_side_by_side(doc, position) and _names_a_county(doc):
+        return form  # "주산면, 동진면, 백산면" on a page naming its county ("부안군")
     partner: str | None = None
     if tokens[position].text.endswith(_AND) and position + 1 < len(tokens) and _spaced_before(doc, position + 1):
         partner = _form(tokens[position + 1].text, _TOWNSHIPS + _QUARTERS, _SHORTEST + 1)
@@ -246,6 +248,43 @@ def _listed_township(doc: ActorDocument, position: int) -> str | None:
     # "물냉면과 비빔냉면" (two cold noodles), "경사면과 반사면": only a text that writes an address
     # down to its townships ("인제군 북면") lists townships so
     return form if any(_township(doc, k) is not None for k in range(1, len(tokens))) else None
+
+
+# A county's council, office, head and people, written as one word with it: "거창군의회", "부안군청", "영월군수"
+_COUNTY_BODIES = ("의회", "청", "수", "민")
+
+
+def _names_a_county(doc: ActorDocument) -> bool:
+    """'부안군은', '거창군의', '거창군의회는': the page names a county with its suffix 군, a particle or one of its
+    bodies joined or not."""
+    for token in doc.tokens:
+        if _form(token.text, ("군",), _SHORTEST + 1, _SUFFIXED_WORD) is not None:
+            return True
+        body = _form(token.text, tuple("군" + body for body in _COUNTY_BODIES), _SHORTEST + 2, _SUFFIXED_WORD)
+        if body is not None and len(body.rsplit("군", 1)[0]) >= _SHORTEST:
+            return True
+    return False
+
+
+def _townships_side_by_side(doc: ActorDocument, position: int) -> bool:
+    """'부안읍, 행안면', '마리면 위천면': a township's name (읍 or 면) beside another, joined by a comma or a space,
+    no word list knows. A county's election districts and its damage reports list its townships so; the caller asks
+    that the page name a county too ("물냉면, 비빔면", two noodle dishes, are on a menu, not beside a county)."""
+    tokens = doc.tokens
+
+    def township(k: int) -> bool:
+        item = _form(tokens[k].text, _TOWNSHIPS, _SHORTEST + 1)
+        return item is not None and korean_zipf(item) < _LISTED_WORD
+
+    if not township(position):
+        return False
+    before = position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] in _LIST_GAPS
+    after = position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] in _LIST_GAPS
+    return (before and township(position - 1)) or (after and township(position + 1))
+
+
+# "주산면, 동진면", and "마리면 위천면 북상면에서" with spaces only
+_LIST_GAPS = frozenset((", ", " "))
 
 
 def _river(doc: ActorDocument, position: int) -> str | None:

@@ -69,7 +69,7 @@ def korean_district_alone(stem: str) -> Place | None:
 
 # Korean lists nouns that share a last syllable with a middle dot and writes it once, on the last:
 # "강북·구로·송파구" are the districts 강북구, 구로구 and 송파구.
-_DOT = "·"
+_DOTS = frozenset(("·", "ㆍ", "‧", "・", "∙", "･"))  # the middle dot as keyboards write it (`korean_places`)
 _LONGEST_DOTTED_LIST = 12
 
 
@@ -86,7 +86,7 @@ def korean_district_named_alone(doc: ActorDocument, position: int) -> Candidate 
         return None
     k = position
     while k + 1 < len(tokens) and k - position < _LONGEST_DOTTED_LIST:
-        if doc.text[tokens[k].end : tokens[k + 1].start] != _DOT:
+        if doc.text[tokens[k].end : tokens[k + 1].start] not in _DOTS:
             return None
         k += 1
         last = tokens[k].text

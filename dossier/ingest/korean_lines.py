@@ -25,9 +25,15 @@ _CLAUSE_MARKS = (*_OPEN_ENDINGS, "이", "가", "의", "고", "며", "다")
 _MARKED_WORDS = 3
 
 
+# Punctuation written against a word ("주산면,", "별첨>", "(3명)-부안읍,") is no part of it: the word is counted
+# without it, so a long line of list items and brackets is weighed by its words as a sentence is.
+_AROUND_A_WORD = ",.;:!?·‧…\"'“”‘’()[]<>{}「」『』〈〉《》-–—"
+
+
 def korean_line_goes_on(line: str) -> bool:
     """Whether a Korean line with no full stop is a sentence going on (or cut off), not a headline."""
-    words = line.split()
+    words = [word.strip(_AROUND_A_WORD) for word in line.split()]
+    words = [word for word in words if word]
     if not words or not is_hangul(words[-1]):
         return False
     hangul = [word for word in words if is_hangul(word)]

@@ -655,10 +655,23 @@ _KOREAN_LAW_OFFICES = (
 _KOREAN_PARTS_OF_TOWN = ("동부", "서부", "남부", "북부", "중부", "중앙")
 
 
+# A district court's branch ("지원", also "support") is named by its seat after the court: "의정부지법 고양지원",
+# "수원지법 안산지원", "대구지법 포항지원에서".
+_KOREAN_BRANCH_COURT = "지원"
+_KOREAN_DISTRICT_COURTS = ("지법", "지방법원")
+
+
 def _korean_seat_of_a_law_office(doc: ActorDocument, position: int) -> Candidate | None:
     word = doc.tokens[position].text
+    tokens = doc.tokens
+    after_a_court = (
+        position > 0
+        and doc.text[tokens[position - 1].end : tokens[position].start] == " "
+        and tokens[position - 1].text.endswith(_KOREAN_DISTRICT_COURTS)
+    )
     for form in (word, *base_forms(word, "ko")):
-        office = next((end for end in _KOREAN_LAW_OFFICES if form.endswith(end)), None)
+        offices = (*_KOREAN_LAW_OFFICES, _KOREAN_BRANCH_COURT) if after_a_court else _KOREAN_LAW_OFFICES
+        office = next((end for end in offices if form.endswith(end)), None)
         stem = form[: -len(office)] if office else ""
         part = next((end for end in _KOREAN_PARTS_OF_TOWN if stem.endswith(end)), "")
         stem = stem[: len(stem) - len(part)]
@@ -675,6 +688,14 @@ def _korean_seat_of_a_law_office(doc: ActorDocument, position: int) -> Candidate
         district = korean_district_alone(stem)  # "동대문경찰서": the district's station, its name without 구
         if district is not None:
             return place_candidate(position, position, district.name, district, ActorKind.place)
+        # "서울강남경찰서", "부산해운대경찰서", "서울청량리경찰서": a station's official name opens
+        # with its metropolitan city, then the district or quarter it serves
+        city = next(
+            (city for city in _KOREAN_METROPOLITAN if stem.startswith(city) and len(stem) > len(city) + 1), None
+        )
+        place = _korean_town_spelling(city) if city is not None else None
+        if city is not None and place is not None:
+            return place_candidate(position, position, city, place, ActorKind.place)
     return None
 
 
@@ -1031,8 +1052,26 @@ def _korean_town_at(doc: ActorDocument, position: int, romanised: bool = False) 
 _KOREAN_CUED_TOWN = 20_000
 
 
+# Every town whose Hangul name is this frequent (Zipf) a word is in the tables' Hangul spellings or the closed
+# list of divisions (read as before); a word this frequent that only its romanised letters make a town is the
+# word: "통해" (through, 5.5) is not Tonghae, "연기" (acting) not Yeongi, "상원" (the Senate) not Changwon,
+# "우산" (umbrella) not Osan.
+_ROMANISED_ONLY_WORD = 4.0
+
+
+def _hangul_town_name(stem: str) -> bool:
+    """A town's name in the closed list of divisions or among the tables' Hangul spellings ("인천", "아산")."""
+    root = gazetteer()
+    key = fold(stem)
+    return (
+        korean_division(stem) is not None
+        or key in root.local.get("ko", {})
+        or key in root.local.get(KOREAN_WITH_A_CUE, {})
+    )
+
+
 def _romanised_korean_town(doc: ActorDocument, stem: str) -> Place | None:
-    if len(stem) < 2:
+    if len(stem) < 2 or (korean_zipf(stem) >= _ROMANISED_ONLY_WORD and not _hangul_town_name(stem)):
         return None
     # Letter by letter ("익산" -> igsan) or as maps spell it, said aloud (Iksan; Kimje for 김제).
     romanised = korean_romanisations(stem)
@@ -1161,7 +1200,10 @@ def _home_towns_named(doc: ActorDocument) -> set[str]:
 # another is the town, though each is also a word. Two words that name towns abroad are still
 # words ("연대와 파리": solidarity and a fly, not Yantai and Paris).
 _KOREAN_AND = ("과", "와")
-_KOREAN_DOT = "·"
+# The middle dot that lists nouns, as Korean keyboards and fonts write it: "·" (U+00B7), "ㆍ" (U+318D),
+# "‧" (U+2027), "・" (U+30FB), "∙" (U+2219), "･" (U+FF65): "논산‧부여‧청양" lists three counties as
+# "논산·부여·청양" does.
+KOREAN_DOTS = frozenset(("·", "ㆍ", "‧", "・", "∙", "･"))
 
 
 def _listed_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
@@ -1179,9 +1221,9 @@ def _listed_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
     if spaced_after and word.endswith(_KOREAN_AND):
         partners.append(_past_a_province(doc, position + 1))
     # "제천·단양 농가", "울진·포항 어민들": a headline lists towns with a middle dot
-    if position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == _KOREAN_DOT:
+    if position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] in KOREAN_DOTS:
         partners.append(position - 1)
-    if position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] == _KOREAN_DOT:
+    if position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] in KOREAN_DOTS:
         partners.append(position + 1)
     partners += _comma_partners(doc, position)
     if _on_a_route(doc, position) or any(_korean_island(doc, partner) is not None for partner in partners):
@@ -1201,7 +1243,27 @@ def _listed_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
             return place_candidate(position, position, stem, place, ActorKind.place)
         if _two_cities_at_a_place(doc, position, partner, stem, other[0]) or _third_town_listed(doc, partner):
             return place_candidate(position, position, stem, place, ActorKind.place)
+        if _dotted_towns(doc, position) >= _DOTTED_TOWNS:
+            return place_candidate(position, position, stem, place, ActorKind.place)
     return None
+
+
+# "천안‧공주‧보령‧아산": three names of towns or more in one dotted run are the towns, though two of them alone
+# might be words (a dotted pair of everyday words is common; a run of three town names is a list of towns).
+_DOTTED_TOWNS = 3
+
+
+def _dotted_towns(doc: ActorDocument, position: int) -> int:
+    """How many words of the dotted run `position` stands in name towns of South Korea, 0 if any does not."""
+    tokens = doc.tokens
+    first = last = position
+    while first > 0 and doc.text[tokens[first - 1].end : tokens[first].start] in KOREAN_DOTS:
+        first -= 1
+    while last + 1 < len(tokens) and doc.text[tokens[last].end : tokens[last + 1].start] in KOREAN_DOTS:
+        last += 1
+    if any(_korean_home_town_at(doc, k) is None for k in range(first, last + 1)):
+        return 0
+    return last - first + 1
 
 
 # "김포~제주 노선", "목포~흑산도 항로": a route's two ends joined by a tilde, before the word for the route
@@ -1385,15 +1447,26 @@ _KOREAN_TOWN_UNITS = frozenset(["군", "시", "시군", "섬"])  # whole words: 
 _KOREAN_TOWN_NOUNS = ("지역", "도시", "지자체", "농촌", "시·군")
 
 
+# Korean counts what it lists: "천안, 보령, 아산 등 5개 시·군", "천안, 아산, 계룡 4개 시·군과": the count ("5개", "다섯
+# 개") of cities or counties after the list, with or without "등", closes a list of towns as the noun alone does.
+_KOREAN_TOWNS_COUNTED = re.compile(r"\d+개")
+
+
 def _closed_by_a_noun_of_towns(doc: ActorDocument, last: int) -> bool:
     tokens = doc.tokens
-    return (
-        last + 2 < len(tokens)
-        and tokens[last + 1].text == _KOREAN_ETC
-        and doc.text[tokens[last].end : tokens[last + 1].start] == " "
-        and doc.text[tokens[last + 1].end : tokens[last + 2].start] == " "
-        and (tokens[last + 2].text in _KOREAN_TOWN_UNITS or tokens[last + 2].text.startswith(_KOREAN_TOWN_NOUNS))
-    )
+    k = last + 1
+    if k < len(tokens) and tokens[k].text == _KOREAN_ETC and doc.text[tokens[last].end : tokens[k].start] == " ":
+        etc = True
+        k += 1
+    else:
+        etc = False
+    counted = k < len(tokens) and _KOREAN_TOWNS_COUNTED.fullmatch(tokens[k].text) is not None
+    if counted:
+        k += 1
+    if not (etc or counted) or k >= len(tokens) or doc.text[tokens[k - 1].end : tokens[k].start] != " ":
+        return False
+    noun = tokens[k].text
+    return noun in _KOREAN_TOWN_UNITS or noun.startswith(_KOREAN_TOWN_NOUNS) or (counted and noun.startswith("시군"))
 
 
 # A county's name this frequent (Zipf) is also an everyday word ("고령" 3.99, "영광" 4.5); names that are
@@ -1596,6 +1669,8 @@ def _korean_province(doc: ActorDocument, position: int) -> Candidate | None:
         _korean_town_at(doc, position + 1)
         or _korean_home_town_at(doc, position + 1)
         or _korean_town_of_its_office(doc, position + 1)  # "강원 춘천시장": the mayor of a town of the province
+        # "경기 김포경찰서", "경북 상주경찰서에", "전남 목포해양경찰서": a town's station or court after its province
+        or _korean_seat_of_a_law_office(doc, position + 1)
     )
     if place is None or (town is None and (where or (not area and not county))):
         return None  # "경북 지역에": before a noun for an area, the province ("전북" alone is a club)
@@ -1652,7 +1727,7 @@ def _after_a_province_and_its_town(doc: ActorDocument, position: int) -> bool:
 def _dotted_after_its_city(doc: ActorDocument, position: int) -> bool:
     """'대구·경북', '부산·경남': a province after a metropolitan city and a middle dot, the pair the news names
     as one region (clubs are paired so on a sports page, which this is not)."""
-    if position == 0 or doc.text[doc.tokens[position - 1].end : doc.tokens[position].start] != _KOREAN_DOT:
+    if position == 0 or doc.text[doc.tokens[position - 1].end : doc.tokens[position].start] not in KOREAN_DOTS:
         return False
     return doc.tokens[position - 1].text in _KOREAN_METROPOLITAN
 

@@ -121,7 +121,9 @@ _MEMBERS_BODIES = frozenset(("union", "association", "federation", "society", "g
 
 def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
-    matches = [(match.start(), match.end()) for match in TOKEN_RE.finditer(text)]
+    # "대구ㆍ경북": Korean keyboards write the middle dot that lists nouns as the letter araea (U+318D), a word
+    # character; read as the dot it stands for (one character for one, so no offset moves), it parts the nouns
+    matches = [(match.start(), match.end()) for match in TOKEN_RE.finditer(text.replace("\u318d", "\u00b7"))]
     known: dict[str, tuple[str, bool]] = {}  # each distinct word is folded once
     last = len(matches) - 1
     for index, (start, end) in enumerate(matches):

@@ -18,6 +18,9 @@ MUNICIPAL_BODY_WORDS: dict[str, frozenset[str]] = {
     # Distrital de Beja", "a Delegacia de Brumado", "a Seccional de Castanhal", "a Unidade Policial de Marabá"
     | frozenset(["Judicial", "Relação", "Comarca", "Territorial", "Distrital", "Metropolitano", "Seccional"])
     | frozenset(["Policial", "Delegacia", "Destacamento"])
+    # Angola's and Mozambique's provincial bodies, named after the province or its capital: "o Comando Provincial
+    # de Luanda", "o Governo Provincial de Cabo Delgado", "o Tribunal Provincial de Nampula"
+    | frozenset(["Provincial"])
     # "a Câmara de Coimbra": the municipality by its council ("a Câmara dos Deputados" takes "dos")
     | frozenset(["Câmara"]),
     # "el Ayuntamiento de Zafra", "la Audiencia Provincial de Badajoz", "la Policía Municipal de Plasencia",
@@ -59,6 +62,21 @@ _BODY_BESIDE_ITS_ADJECTIVE: dict[str, frozenset[str]] = words_by_language(
 OF_A_SETTLEMENT: dict[str, frozenset[str]] = words_by_language({"es": "de", "it": "di", "fr": "de", "pt": "de"})
 
 
+# A government's department with its level between its noun and its field: "a Secretaria Municipal de Saúde de
+# Campinas", "a Direcção Provincial da Educação do Huambo". After the level and "of" comes the field (Saúde is also a
+# town of Bahia), and the town or province after the field.
+DEPARTMENT_LEVELS: dict[str, frozenset[str]] = words_by_language({"pt": "Municipal Estadual Provincial Distrital"})
+DEPARTMENTS_WITH_A_LEVEL: dict[str, frozenset[str]] = words_by_language(
+    {
+        "pt": "Secretaria Secretarias Direção Direcção Diretoria Departamento Gabinete Coordenadoria Superintendência"
+        # ...and the foundations, funds, councils and plans named by their field: "a Fundação Municipal de Saúde de
+        # Niterói", "o Conselho Municipal de Educação", "o Fundo Municipal de Saúde" (not "a Guarda Municipal de
+        # Lisboa", "o Teatro Municipal de Bragança", named after their town)
+        " Fundação Fundo Conselho Plano Conferência Instituto Programa Agência Autarquia"
+    }
+)
+
+
 def after_a_municipal_body(doc: ActorDocument, position: int, language: str) -> bool:
     """'a Prefeitura de ', 'o Tribunal Judicial de ': a council's, a court's or a police body's word and "of"
     right before `position`, the seat it is named after."""
@@ -66,11 +84,30 @@ def after_a_municipal_body(doc: ActorDocument, position: int, language: str) -> 
     if not bodies or position < 2:
         return False
     of, body = doc.tokens[position - 1], doc.tokens[position - 2]
+    if position >= 3 and department_field_after_its_level(doc, position, language):
+        return False  # "a Secretaria Municipal de Saúde": the department's field, not its seat
     return (
         of.joined
         and body.joined
         and of.text in OF_A_SETTLEMENT.get(language, ())
         and (body.text in bodies or body.text in _POLICE_INITIALS.get(language, frozenset()))
+    )
+
+
+def department_field_after_its_level(doc: ActorDocument, position: int, language: str) -> bool:
+    """'Secretaria Municipal de [Saúde]': the word at `position` is a department's field, after its noun, its level
+    of government and "of"."""
+    if position < 3:
+        return False
+    tokens = doc.tokens
+    noun, level, of = tokens[position - 3], tokens[position - 2], tokens[position - 1]
+    return (
+        noun.text in DEPARTMENTS_WITH_A_LEVEL.get(language, ())
+        and level.text in DEPARTMENT_LEVELS.get(language, ())
+        and of.text in OF_A_SETTLEMENT.get(language, ())
+        and noun.joined
+        and level.joined
+        and of.joined
     )
 
 

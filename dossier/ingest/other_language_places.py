@@ -29,6 +29,8 @@ from functools import lru_cache
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.address_towns import town_before_its_street
+from dossier.ingest.bracketed_places import place_in_a_list_of_brackets
+from dossier.ingest.brazilian_state_codes import brazilian_state_code
 from dossier.ingest.case_endings import CASE_ENDING_LANGUAGES
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.declined_places import inflected
@@ -86,7 +88,13 @@ from dossier.ingest.landforms import (
 )
 from dossier.ingest.landscapes import landscape_names
 from dossier.ingest.longer_names import before_a_region_noun
-from dossier.ingest.municipal_bodies import MUNICIPAL_BODY_WORDS, OF_A_SETTLEMENT, after_a_municipal_body
+from dossier.ingest.municipal_bodies import (
+    DEPARTMENT_LEVELS,
+    DEPARTMENTS_WITH_A_LEVEL,
+    MUNICIPAL_BODY_WORDS,
+    OF_A_SETTLEMENT,
+    after_a_municipal_body,
+)
 from dossier.ingest.names import fold, fold_phrase, is_cyrillic_given_name, is_given_name, is_surname
 from dossier.ingest.names_something_else import CAPITALISED_NOUNS, after_name_opener, names_something_else
 from dossier.ingest.other_language_common import (
@@ -176,6 +184,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
             or vietnamese_place_after_its_noun(doc, position, last, language)  # "sông Tiền", "cảng Cát Lái"
             or titled_region(doc, position, last, language)  # "i Region Midtjylland"
             or danish_lake(doc, position, last, language)  # "over Brabrand Sø"
+            or place_in_a_list_of_brackets(doc, position, last, language)  # "Fernando João (Cacuaco); …"
         )  # "Çoruh Nehri", "Hopa ilçesi", "Estado de México", "Kabupaten Garut", "Consiliul Județean Neamț"
         if before_noun is not None:
             found.append(before_noun)
@@ -383,6 +392,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or norwegian_municipality(doc, position, language)  # "i Trysil", "fra Snåsa og Namsskogan"
                 or town_after_its_state(doc, position, language)
                 or town_of_a_state_named_here(doc, position, language)  # "de Espanha, de Zamora"
+                or brazilian_state_code(doc, position, language)  # "Monte Azul / MG": Minas Gerais
             )
             if genitive is not None and _galician_name_goes_on(doc, genitive.last, language):
                 genitive = None  # "y de Pobra do Brollón": a village's name is the first word of a longer one
@@ -976,7 +986,9 @@ _JURISDICTION_BODIES: dict[str, frozenset[str]] = words_by_language(
     {
         "pt": "Público Pública Justiça Civil Militar Júri Eleitoral Legislativa"
         # "a Justiça do Estado de Goiás": Brazil writes the noun for a state capitalised before the state's name
-        " Estado",
+        " Estado"
+        # "a Polícia da República de Moçambique", "da República da África do Sul": a republic is named after its state
+        " República",
         # "el Gobierno Civil de Jaén", "la Guardia Civil de Jódar", "la Policía Local de Ourense", "el Tribunal Superior
         # de Justicia de Galicia": the state's or the town's body in the province or the town it is named after
         "es": "Civil Local Justicia Público Pública",
@@ -987,6 +999,9 @@ _JURISDICTION_BODIES: dict[str, frozenset[str]] = words_by_language(
 # A government's department, named by its field and the state or town it serves: "Secretaria de
 # Saúde de Sergipe", "Secretaria da Fazenda do Piauí".
 _DEPARTMENT_NOUNS: dict[str, frozenset[str]] = words_by_language({"pt": "Secretaria Secretarias"})
+# ...with the level of government between ("Secretaria Municipal de Saúde de Campinas", "Direcção Provincial da
+# Educação do Huambo"): the field still comes first, the town or province after it.
+# (`municipal_bodies.DEPARTMENT_LEVELS`, `DEPARTMENTS_WITH_A_LEVEL`)
 
 
 def _department_of(doc: ActorDocument, field: int, language: str) -> bool:
@@ -995,8 +1010,14 @@ def _department_of(doc: ActorDocument, field: int, language: str) -> bool:
     if field < 2 or not tokens[field].text[:1].isupper():
         return False
     noun, of = tokens[field - 2], tokens[field - 1]
+    leveled = (
+        field >= 3
+        and noun.text in DEPARTMENT_LEVELS.get(language, ())
+        and tokens[field - 3].text in DEPARTMENTS_WITH_A_LEVEL.get(language, ())
+        and tokens[field - 3].joined
+    )
     return (
-        noun.text in _DEPARTMENT_NOUNS.get(language, ())
+        (noun.text in _DEPARTMENT_NOUNS.get(language, ()) or leveled)
         and of.text in _NAME_CONNECTORS.get(language, ())
         and noun.joined
         and of.joined

@@ -443,7 +443,12 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
         " natural naturais oriundo oriunda"  # "natural de Tomar": where a person was born
         # "na província do Huambo", "o distrito de Memba", "o concelho de Loulé", "os municípios de …": the
         # divisions of Angola, Mozambique and Portugal are named by their seat or their own name
-        " província províncias distrito distritos concelho concelhos municípios",
+        " província províncias distrito distritos concelho concelhos municípios"
+        # "a administradora municipal da Ingombota", "o administrador municipal do Cazenga": the municipality's office
+        # named by its seat, the article and all
+        " municipal"
+        # "na comuna do Dondo", "a localidade do Lobito": Angola's communes and any locality, by their own name
+        " comuna comunas localidade localidades",
         "it": "città regione provincia comune",  # "la provincia di Grosseto", "il comune di Scansano"
         "nl": "stad gemeente provincie",
         # and a person's place: "уроженца Балашихи", "жителей Химок", "мэр Казани"
@@ -505,6 +510,9 @@ _AND_ONLY: dict[str, frozenset[str]] = words_by_language(
     {"nl": "en", "sv": "och", "da": "og", "no": "og", "cs": "a", "sk": "a", "bg": "и", "ro": "și", "id": "dan"}
 )
 LONGEST_LIST = 4
+# "nos municípios da Maianga, Rangel, Cazenga, Cacuaco, Viana, Kilamba, Talatona e da Ingombota": a list of places
+# the tables hold goes on past the fourth item back to its preposition or its noun of places, each item a place.
+_LONGEST_LIST_OF_PLACES = 12
 # A lower-case adjective ending so between a preposition with its article and a town names the
 # town's country or region ("im niederländischen Groningen", "ins bayerische Rosenheim").
 _GERMAN_PLACE_ADJECTIVE = re.compile(r"[a-zäöüß]{2,}sch(?:e|en)")
@@ -843,7 +851,7 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
         return True
     if _from_at_the_start(doc, position, language):
         return True
-    for _ in range(LONGEST_LIST):
+    for step in range(_LONGEST_LIST_OF_PLACES):
         if position == 0:
             return False
         if _adjective_after_a_preposition(tokens, position, prepositions, language):
@@ -938,6 +946,8 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
             and not _home_town_named_by_a_word_before(doc, item, start, language)
         ):
             return False
+        if step >= LONGEST_LIST and not known_place_word(doc, item, language):
+            return False  # past the fourth item only places the tables hold carry a list on
         if only is None and _anchors_a_list(doc, item, language) and _rare_partner(doc, start, language):
             return True
         position = item
