@@ -1,0 +1,21 @@
+"""Round realread47: rules found reading real military and government releases by hand (CENTCOM, AFRICOM and US
+Department of Defense releases, Combined Maritime Forces seizures, UK, Australian and Canadian defence ministries,
+US Treasury and State Department sanctions and terrorist designations). Invented sentences and names throughout."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def test_letters_taken_from_inside_a_bodys_words_are_its_acronym() -> None:
+    drafts = draft_kind_names(
+        "Troops fought beside Nordic Union Mission in Chad (NORMICH) forces near the river. Later the NORMICH "
+        "convoy left. The cutter serves under Coastal Patrol Forces Northwest Asia (COPATNWA). COPATNWA deploys "
+        "ships alongside the navy. The men belong to al-Qa’ida in the Ostrel Peninsula (AQOP), al-Shabaab, and "
+        "al-Qa’ida in the Islamic Quellia (AQIQ). Tarn is a senior member of AQOP."
+    )
+    assert drafts.get("Nordic Union Mission in Chad") == "organization"
+    assert drafts.get("Coastal Patrol Forces Northwest Asia") == "armed_force"
+    assert drafts.get("al-Qa’ida in the Ostrel Peninsula") == "armed_force"
+    assert drafts.get("al-Qa’ida in the Islamic Quellia") == "armed_force"
+    assert not {"NORMICH", "COPATNWA", "AQOP", "AQIQ"} & set(drafts)
