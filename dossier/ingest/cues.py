@@ -3242,6 +3242,10 @@ COMPUTING_TERMS = TERM_ACRONYMS - CURRENCY_CODES - word_set("xbt ltc oi") - VEHI
 # Foundation (ETF)").
 # "First Information Report (FIR)": the complaint that opens every Indian police case.
 TERMS_WRITTEN_IN_CAPITALS = word_set("npv irr capex opex aisc fid lom fpso fpsos flng ebitda fir firs")
+# The classes of US terrorism sanctions, whose letters every designation release writes: "designated as a Foreign
+# Terrorist Organization (FTO)", "Specially Designated Global Terrorists (SDGTs)", "the SDN List". A class or a list
+# something is put in, no body, even where the page spells the letters out.
+DESIGNATION_CLASSES = word_set("fto ftos sdgt sdgts sdn sdns")
 # Words that end or open names of places and businesses, never a person's name ("Bellevue Hotel",
 # "Hurlingham Park", "ABC Sports", "Rocket Pass"): a weak cue of a person (a comma and "who", a
 # given name, a last word used alone) does not make a person of them.

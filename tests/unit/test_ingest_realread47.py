@@ -19,3 +19,13 @@ def test_letters_taken_from_inside_a_bodys_words_are_its_acronym() -> None:
     assert drafts.get("al-Qa’ida in the Ostrel Peninsula") == "armed_force"
     assert drafts.get("al-Qa’ida in the Islamic Quellia") == "armed_force"
     assert not {"NORMICH", "COPATNWA", "AQOP", "AQIQ"} & set(drafts)
+
+
+def test_the_classes_of_us_terrorism_sanctions_are_no_drafts() -> None:
+    drafts = draft_kind_names(
+        "The Department of State designated the Tarnwick Brigade as a Foreign Terrorist Organization (FTO) and its "
+        "chief as a Specially Designated Global Terrorist (SDGT). It also reviewed the FTO designation of the "
+        "Ostrel Front. A list of FTOs and SDGTs is online, and the SDGT rules bind banks."
+    )
+    assert not {"FTO", "FTOs", "SDGT", "SDGTs"} & set(drafts)
+    assert drafts.get("Department of State") == "organization"
