@@ -220,6 +220,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
         _cut_size_class(text, draft, taken_ids)
         _take_police_rank(text, draft, taken_ids)
         _take_malay_honorific(text, draft, taken_ids)
+        _take_honourable_style(text, draft, taken_ids)
         _command_after_commander(text, draft, taken_ids)
         _drop_portfolio_words(text, draft, taken_ids)
         _outlet_staff_in_a_byline(text, draft, taken_ids)
@@ -2036,6 +2037,28 @@ def _take_malay_honorific(text: str, draft: ActorDraft, taken_ids: set[str]) -> 
     draft.name = draft.name[cut:]
     draft.spans = [(start + cut, end) if text.startswith(styled, start) else (start, end) for start, end in draft.spans]
     draft.kind, draft.found_by = ActorKind.person, f"a Malaysian honorific '{styled.strip()}'"
+    draft.id = claim_id(slug(draft.name, 60), taken_ids)
+
+
+# The style of a minister or a member in Commonwealth releases, spelled out: "the Honourable Ilse Varn, Minister
+# of National Defence" (Canada's releases open so; "Hon" is a title already). Before a given name it is the
+# holder's style, no part of the name ("the Honourable Artillery Company" has no given name after it).
+_HONOURABLE = word_set("honourable honorable")
+
+
+def _take_honourable_style(text: str, draft: ActorDraft, taken_ids: set[str]) -> None:
+    """'the Honourable Ilse Varn': a person named Ilse Varn, with the styled name as an alias."""
+    words = draft.name.split()
+    if len(words) < 3 or draft.kind not in (ActorKind.other, ActorKind.person):
+        return
+    if words[0].casefold() not in _HONOURABLE or not is_given_name(words[1].casefold()):
+        return
+    cut = len(words[0]) + 1
+    draft.aliases.append(draft.name)
+    draft.name = draft.name[cut:]
+    styled = words[0] + " "
+    draft.spans = [(start + cut, end) if text.startswith(styled, start) else (start, end) for start, end in draft.spans]
+    draft.kind, draft.found_by = ActorKind.person, f"a member's style '{words[0]}'"
     draft.id = claim_id(slug(draft.name, 60), taken_ids)
 
 

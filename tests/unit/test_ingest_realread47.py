@@ -29,3 +29,15 @@ def test_the_classes_of_us_terrorism_sanctions_are_no_drafts() -> None:
     )
     assert not {"FTO", "FTOs", "SDGT", "SDGTs"} & set(drafts)
     assert drafts.get("Department of State") == "organization"
+
+
+def test_the_honourable_before_a_given_name_is_the_holders_style() -> None:
+    drafts = draft_kind_names(
+        "Today, the Honourable Maria Tessel, Minister of National Defence, announced the extension. The "
+        "Honourable Daniel Quellmark, Minister of Foreign Affairs, agreed. He once served in the Honourable "
+        "Artillery Company."
+    )
+    assert drafts.get("Maria Tessel") == "person"
+    assert drafts.get("Daniel Quellmark") == "person"
+    assert "Honourable Maria Tessel" not in drafts and "Honourable Daniel Quellmark" not in drafts
+    assert drafts.get("Honourable Artillery Company") == "organization"
