@@ -209,6 +209,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _district_of_a_body(drafts, draft)
             or _pair_of_drafted_places(drafts, draft)
             or _kind_of_tree(text, draft)
+            or _adverb_opening_sentences(text, draft)
             or only_a_size_class(draft.name)
             or _rank_and_surname_joined(drafts, draft)
             or only_a_ranking_scope(text, draft)
@@ -2271,6 +2272,23 @@ _SUBJECT_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[A-Z][a-z]+,? )?$")
 
 def _opens_sentence(text: str, start: int) -> bool:
     return _SUBJECT_OPENING.search(text, max(0, start - 24), start) is not None
+
+
+# An adverb in -ly that opens its sentences: "Concurrently, Britain updated its list" after a firm's "Co Ltd.",
+# whose full stop the reader does not take for a sentence's end. So common and so long a word is no name (not
+# "Manly", "Ely", "Bromley": towns; not "Kelly", "Beverly": given names).
+_ADVERB_ZIPF = 3.2
+_ADVERB_LETTERS = 7
+_SENTENCE_END = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
+
+
+def _adverb_opening_sentences(text: str, draft: ActorDraft) -> bool:
+    word = draft.name.casefold()
+    if draft.kind not in (ActorKind.place, ActorKind.other) or not word.isalpha() or not word.endswith("ly"):
+        return False
+    if len(word) < _ADVERB_LETTERS or zipf(word) < _ADVERB_ZIPF or is_given_name(word) or is_surname(word):
+        return False
+    return all(_SENTENCE_END.search(text, max(0, start - 4), start) is not None for start, _ in draft.spans)
 
 
 # "the Duke of Edinburgh", "the Earl of Wessex": a peer's title, the place in it no place the text speaks of

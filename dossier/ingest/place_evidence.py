@@ -1156,23 +1156,6 @@ def _subject_after_the_state(doc: ActorDocument, chain: list[Candidate], candida
     )
 
 
-# An adverb in -ly that opens a sentence before its comma: "Concurrently, Britain updated its list",
-# "Additionally, Iran sent". So common and so long a word is no town (not "Manly, Australia", "Ely, England").
-_ADVERB_ZIPF = 3.2
-_ADVERB_LETTERS = 7
-
-
-def _adverb_opening(doc: ActorDocument, town: Candidate) -> bool:
-    tokens, text = doc.tokens, doc.text
-    word = tokens[town.first].folded
-    if town.last != town.first or not word.endswith("ly") or len(word) < _ADVERB_LETTERS:
-        return False
-    if zipf(word) < _ADVERB_ZIPF or is_given_name(word) or is_surname(word):
-        return False
-    before = text[: tokens[town.first].start].rstrip(" ")
-    return not before or before.endswith((".", "\n", "!", "?", ":"))
-
-
 def _places_before_their_state(doc: ActorDocument, chain: list[Candidate]) -> bool:
     """'Born: 1962, Tagbilaran, Bohol, Philippines', 'in Kessaru, Tremla, Philippines': names of no kind
     written before a state only with commas are its towns and regions, not bodies or people (not
@@ -1190,7 +1173,7 @@ def _places_before_their_state(doc: ActorDocument, chain: list[Candidate]) -> bo
         towns.append(item)
     changed = False
     for town in towns:
-        if town.kind is ActorKind.other and town.last - town.first < _TOWN_WORDS and not _adverb_opening(doc, town):
+        if town.kind is ActorKind.other and town.last - town.first < _TOWN_WORDS:
             town.kind = ActorKind.place
             town.found_by = f"written before the state '{state.name}' with a comma"
             town.confidence = 0.55

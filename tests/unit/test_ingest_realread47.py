@@ -45,8 +45,8 @@ def test_the_honourable_before_a_given_name_is_the_holders_style() -> None:
 
 def test_an_adverb_opening_a_sentence_before_a_state_is_no_town() -> None:
     drafts = draft_kind_names(
-        "Tarnby Shipping Ltd moved the fuel. Concurrently, Britain updated its sanctions list. She lives in "
-        "Manly, Australia, with her son."
+        "The tanker is operated by Quellmark Marine Co Ltd. Concurrently, Britain updated its sanctions list. "
+        "She lives in Manly, Australia, with her son."
     )
     assert "Concurrently" not in drafts
     assert drafts.get("Manly") == "place"
