@@ -2759,6 +2759,10 @@ PERSON_NOUNS_OPENING = word_set(
     "boater ranger warden angler rambler "
     # People named in sanctions lists and reports on conflicts: "the businessman Kwesi Ampofo-Lartey".
     "businessman businesswoman tycoon financier smuggler trafficker warlord preacher cleric "
+    # ...and in military and sanctions releases, who was killed, caught or listed: "U.S. civilian Ilse Varn of
+    # Tarnby", "Houthi financial facilitator Ahmad al-Varni", "Hizballah operative Ali Tarnaz", "the
+    # interpreter Omar Quell".
+    "civilian interpreter facilitator operative detainee gunman "
     # Clergy named by their calling in lower case: "under the Spanish priest Manuel Varnez, the group grew".
     "priest monk nun missionary friar "
     # A member of a gendarmerie or police named by his job: "the former gendarme Ravelo Tsiferana-Be".

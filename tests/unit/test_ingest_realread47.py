@@ -50,3 +50,13 @@ def test_an_adverb_opening_a_sentence_before_a_state_is_no_town() -> None:
     )
     assert "Concurrently" not in drafts
     assert drafts.get("Manly") == "place"
+
+
+def test_who_was_killed_caught_or_listed_is_named_after_a_role_noun() -> None:
+    drafts = draft_kind_names(
+        "The attack killed two soldiers and U.S. civilian Tarvel Ostrani Quellin of Tarnby, Mich. The Treasury "
+        "listed Houthi financial facilitator Varnak Tessidi and Hizballah operative Quorim Ostrelli. The "
+        "interpreter Belvar Noshani was hurt."
+    )
+    for name in ("Tarvel Ostrani Quellin", "Varnak Tessidi", "Quorim Ostrelli", "Belvar Noshani"):
+        assert drafts.get(name) == "person", name
