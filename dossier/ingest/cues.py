@@ -3246,6 +3246,13 @@ COMPUTING_TERMS = TERM_ACRONYMS - CURRENCY_CODES - word_set("xbt ltc oi") - VEHI
 # Foundation (ETF)").
 # "First Information Report (FIR)": the complaint that opens every Indian police case.
 TERMS_WRITTEN_IN_CAPITALS = word_set("npv irr capex opex aisc fid lom fpso fpsos flng ebitda fir firs")
+# The trades an Arab firm is named for, after "for", as sanctions releases translate them: "Dar Al Varn for Travel &
+# Tourism", "Al-Tarnib Company for General Trading", "Beit Quellan for Money Exchange".
+TRADES_AFTER_FOR = word_set(
+    "trading trade tourism travel exchange transfer contracting contractors services investment investments "
+    "industries industry import export imports exports transport transportation shipping construction petroleum "
+    "oil commerce engineering manufacturing marketing logistics"
+)
 # The classes of US terrorism sanctions, whose letters every designation release writes: "designated as a Foreign
 # Terrorist Organization (FTO)", "Specially Designated Global Terrorists (SDGTs)", "the SDN List". A class or a list
 # something is put in, no body, even where the page spells the letters out.

@@ -44,6 +44,7 @@ from dossier.ingest.cues import (
     STATE_FORMS,
     STREET_HEADS,
     TITLES,
+    TRADES_AFTER_FOR,
 )
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grape_varieties import names_a_variety, names_a_wine, wine_page
@@ -1276,7 +1277,13 @@ def _firm_by_legal_form(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     if words[-1] in _LEGAL_FORM_LAST or words[0] in _LEGAL_FORM_FIRST:
         form = words[-1] if words[-1] in _LEGAL_FORM_LAST else words[0]
         return ActorKind.organization, f"a firm's legal form '{form}'"
+    if len(words) >= _FOR_A_TRADE_WORDS and "for" in words[1:-1] and words[-1].casefold() in TRADES_AFTER_FOR:
+        # "Beit Quellan for Money Exchange": an Arab firm named for its trade (`name_bounds.trade_after_for`)
+        return ActorKind.organization, f"a firm named for its trade '{words[-1]}'"
     return None
+
+
+_FOR_A_TRADE_WORDS = 4
 
 
 # "Greenlanders", "Costa Ricans", "Serbs", "Bavarian": a people named from its place. The stems to

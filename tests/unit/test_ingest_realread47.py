@@ -60,3 +60,14 @@ def test_who_was_killed_caught_or_listed_is_named_after_a_role_noun() -> None:
     )
     for name in ("Tarvel Ostrani Quellin", "Varnak Tessidi", "Quorim Ostrelli", "Belvar Noshani"):
         assert drafts.get(name) == "person", name
+
+
+def test_a_firm_named_for_its_trade_keeps_its_for() -> None:
+    drafts = draft_kind_names(
+        "OFAC designated Adel Varn and their company, Tarnib Al Quellan for Travel & Tourism, today. It also "
+        "designated Beit Varnaki for Money Exchange in Baghdad. The Minister for Trade spoke."
+    )
+    assert drafts.get("Tarnib Al Quellan for Travel & Tourism") == "organization"
+    assert drafts.get("Beit Varnaki for Money Exchange") == "organization"
+    assert "Travel & Tourism" not in drafts and "Tarnib Al Quellan" not in drafts
+    assert drafts.get("Minister for Trade") == "person"
