@@ -223,6 +223,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
         _take_police_rank(text, draft, taken_ids)
         _take_malay_honorific(text, draft, taken_ids)
         _take_honourable_style(text, draft, taken_ids)
+        _named_with_its_people(draft, taken_ids)
         _command_after_commander(text, draft, taken_ids)
         _drop_portfolio_words(text, draft, taken_ids)
         _outlet_staff_in_a_byline(text, draft, taken_ids)
@@ -2068,6 +2069,21 @@ def _take_honourable_style(text: str, draft: ActorDraft, taken_ids: set[str]) ->
     draft.spans = [(start + cut, end) if text.startswith(styled, start) else (start, end) for start, end in draft.spans]
     draft.kind, draft.found_by = ActorKind.person, f"a member's style '{words[0]}'"
     draft.id = claim_id(slug(draft.name, 60), taken_ids)
+
+
+def _named_with_its_people(draft: ActorDraft, taken_ids: set[str]) -> None:
+    """'our Defence Force operations update ... Australian Defence Force air strikes': a force or a body first
+    written without its people's adjective is named by the form that has it, the fuller name (the short form
+    stays an alias)."""
+    if draft.kind not in (ActorKind.armed_force, ActorKind.organization) or len(draft.name.split()) < 2:
+        return
+    for alias in draft.aliases:
+        opener, _, rest = alias.partition(" ")
+        if rest == draft.name and gazetteer().country_of_demonym(opener.casefold()) is not None:
+            draft.aliases = [draft.name if a == alias else a for a in draft.aliases]
+            draft.name = alias
+            draft.id = claim_id(slug(alias, 60), taken_ids)
+            return
 
 
 # A picture's credit in brackets, a news agency and a slash before the name: "(AFP/", "(EPA/".

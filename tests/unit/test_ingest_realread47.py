@@ -71,3 +71,12 @@ def test_a_firm_named_for_its_trade_keeps_its_for() -> None:
     assert drafts.get("Beit Varnaki for Money Exchange") == "organization"
     assert "Travel & Tourism" not in drafts and "Tarnib Al Quellan" not in drafts
     assert drafts.get("Minister for Trade") == "person"
+
+
+def test_a_force_first_written_without_its_people_is_named_with_them() -> None:
+    drafts = draft_kind_names(
+        "Since my last Coastal Defence Force operations update to the Parliament, we have seen attacks. The "
+        "Government will extend Canadian Coastal Defence Force patrols into the gulf."
+    )
+    assert drafts.get("Canadian Coastal Defence Force") == "armed_force"
+    assert "Coastal Defence Force" not in drafts
