@@ -48,6 +48,7 @@ from dossier.ingest.cues import (
 )
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grape_varieties import names_a_variety, names_a_wine, wine_page
+from dossier.ingest.group_singulars import group_singulars
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.honours import is_honour
 from dossier.ingest.landform_endings import places_by_their_landform_ending
@@ -178,6 +179,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
     repeated = bracketed_aliases(text, drafts, _language_like)
     repeated |= known_as_aliases(text, drafts, lambda draft: draft.kind in _GO_BY_OTHER_NAMES)
     repeated |= short_party_names(drafts)
+    repeated |= group_singulars(drafts)  # "Houthi forces" after "the Houthis"
     repeated |= place_adjectives(drafts)
     speaks_of_wine = wine_page(text)
     speaks_of_birds = bird_page(text)

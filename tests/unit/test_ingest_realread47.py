@@ -80,3 +80,13 @@ def test_a_force_first_written_without_its_people_is_named_with_them() -> None:
     )
     assert drafts.get("Canadian Coastal Defence Force") == "armed_force"
     assert "Coastal Defence Force" not in drafts
+
+
+def test_a_groups_singular_adjective_is_the_plural_groups_alias() -> None:
+    # (a group the reader knows by name in both forms: the rule joins what its lists draft twice)
+    drafts = draft_kind_names(
+        "The Houthis fired two drones at a tanker. The Treasury listed Houthi financial facilitator Tarvel Ostrani "
+        "of Tarnby Trading."
+    )
+    assert drafts.get("Houthis") == "armed_force"
+    assert "Houthi" not in drafts
