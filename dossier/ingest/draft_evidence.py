@@ -2073,15 +2073,24 @@ def _take_honourable_style(text: str, draft: ActorDraft, taken_ids: set[str]) ->
     draft.id = claim_id(slug(draft.name, 60), taken_ids)
 
 
+def _people_or_state(word: str) -> bool:
+    """A people's adjective ("Australian") or a state's short name ("US", "U.S.", "UK") opening a force's name."""
+    folded = word.casefold()
+    if gazetteer().country_of_demonym(folded) is not None:
+        return True
+    place = gazetteer().lookup((folded.replace(".", ""),))
+    return place is not None and place.kind == "state" and word.replace(".", "").isupper()
+
+
 def _named_with_its_people(draft: ActorDraft, taken_ids: set[str]) -> None:
-    """'our Defence Force operations update ... Australian Defence Force air strikes': a force or a body first
-    written without its people's adjective is named by the form that has it, the fuller name (the short form
-    stays an alias)."""
+    """'our Defence Force operations update ... Australian Defence Force air strikes', 'Coast Guard personnel ...
+    a US Coast Guard cutter': a force or a body also written with its people's adjective or its state's letters
+    before it is named by that fuller form (the short form stays an alias)."""
     if draft.kind not in (ActorKind.armed_force, ActorKind.organization) or len(draft.name.split()) < 2:
         return
     for alias in draft.aliases:
         opener, _, rest = alias.partition(" ")
-        if rest == draft.name and gazetteer().country_of_demonym(opener.casefold()) is not None:
+        if rest == draft.name and _people_or_state(opener):
             draft.aliases = [draft.name if a == alias else a for a in draft.aliases]
             draft.name = alias
             draft.id = claim_id(slug(alias, 60), taken_ids)
