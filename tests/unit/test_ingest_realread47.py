@@ -93,3 +93,12 @@ def test_a_groups_singular_adjective_is_the_plural_groups_alias() -> None:
     )
     assert drafts.get("Houthis") == "armed_force"
     assert "Houthi" not in drafts
+
+
+def test_a_forces_letters_before_a_craft_flown_elsewhere_on_the_page_make_no_station() -> None:
+    drafts = draft_kind_names(
+        "File photo of an RAF Kestrel flying over the desert. Two RAF Kestrel fighter jets responded, and RAF "
+        "Kestrels struck again in May. Jets based at RAF Tarnholme flew the missions."
+    )
+    assert "RAF Kestrel" not in drafts
+    assert drafts.get("RAF Tarnholme") == "place"
