@@ -2254,6 +2254,9 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         warrants against""",
         Cue(ActorKind.person, 0.6),
     ),
+    # "an ISIS official identified as Tarvak", "the gunman was identified as Omar Quell": whom a military or police
+    # release identifies is a person, often by one name (a known group or a state has its own kind first).
+    **_phrases("identified as, later identified as, been identified as", Cue(ActorKind.person, 0.5)),
     # "owned by Mearns Seafoods Ltd of Gourdon", "Tarnby Boats Limited of Quellmouth": a registered firm's town after
     # its legal ending and "of".
     **_phrases("ltd of, limited of, plc of, llp of", Cue(ActorKind.place, 0.6)),

@@ -102,3 +102,13 @@ def test_a_forces_letters_before_a_craft_flown_elsewhere_on_the_page_make_no_sta
     )
     assert "RAF Kestrel" not in drafts
     assert drafts.get("RAF Tarnholme") == "place"
+
+
+def test_whom_a_release_identifies_is_a_person() -> None:
+    drafts = draft_kind_names(
+        "Forces captured an ISIS official identified as Tarvak in a raid. The attacker was identified as Belvar "
+        "Noshani. The group was identified as Hamas."
+    )
+    assert drafts.get("Tarvak") == "person"
+    assert drafts.get("Belvar Noshani") == "person"
+    assert drafts.get("Hamas") == "armed_force"
