@@ -213,6 +213,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _pair_of_drafted_places(drafts, draft)
             or _kind_of_tree(text, draft)
             or _adverb_opening_sentences(text, draft)
+            or _allies_beside_partners(text, draft)
             or only_a_size_class(draft.name)
             or _rank_and_surname_joined(drafts, draft)
             or only_a_ranking_scope(text, draft)
@@ -2306,6 +2307,21 @@ _SUBJECT_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[A-Z][a-z]+,? )?$")
 
 def _opens_sentence(text: str, start: int) -> bool:
     return _SUBJECT_OPENING.search(text, max(0, start - 24), start) is not None
+
+
+# "our partners and Allies", "Allies and partners": NATO's and its members' releases write the allies as a common
+# noun with a capital, beside the partners; no body (WWII's "the Allies" stand alone).
+_ALLIES_BESIDE_PARTNERS = re.compile(r"partners(?: and| or|,) $|^ (?:and|or) (?:our |its |their )?partners")
+
+
+def _allies_beside_partners(text: str, draft: ActorDraft) -> bool:
+    if draft.name not in ("Allies", "Ally"):
+        return False
+    return all(
+        _ALLIES_BESIDE_PARTNERS.search(text[max(0, start - 14) : start]) is not None
+        or _ALLIES_BESIDE_PARTNERS.search(text[end : end + 20]) is not None
+        for start, end in draft.spans
+    )
 
 
 # An adverb in -ly that opens its sentences: "Concurrently, Britain updated its list" after a firm's "Co Ltd.",

@@ -112,3 +112,10 @@ def test_whom_a_release_identifies_is_a_person() -> None:
     assert drafts.get("Tarvak") == "person"
     assert drafts.get("Belvar Noshani") == "person"
     assert drafts.get("Hamas") == "armed_force"
+
+
+def test_allies_beside_partners_are_no_body() -> None:
+    assert "Allies" not in draft_kind_names(
+        "The ministers will stand with our partners and Allies in the region. Allies and partners met in Tarnby."
+    )
+    assert draft_kind_names("The Allies landed at Quellport in June.").get("Allies") == "organization"
