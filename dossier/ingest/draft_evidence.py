@@ -2074,6 +2074,9 @@ def _take_honourable_style(text: str, draft: ActorDraft, taken_ids: set[str]) ->
     draft.id = claim_id(slug(draft.name, 60), taken_ids)
 
 
+_GENERIC_FORCE_ZIPF = 3.0  # "Defence Force", "Coast Guard": common words, which the people's word makes a name
+
+
 def _people_or_state(word: str) -> bool:
     """A people's adjective ("Australian") or a state's short name ("US", "U.S.", "UK") opening a force's name."""
     folded = word.casefold()
@@ -2089,6 +2092,8 @@ def _named_with_its_people(draft: ActorDraft, taken_ids: set[str]) -> None:
     before it is named by that fuller form (the short form stays an alias)."""
     if draft.kind not in (ActorKind.armed_force, ActorKind.organization) or len(draft.name.split()) < 2:
         return
+    if any(zipf(word.casefold()) < _GENERIC_FORCE_ZIPF for word in draft.name.split()):
+        return  # "the Kurdish Peshmerga ... the Iraqi Kurdish Peshmerga": a group's own name, not a generic force's
     for alias in draft.aliases:
         opener, _, rest = alias.partition(" ")
         if rest == draft.name and _people_or_state(opener):
