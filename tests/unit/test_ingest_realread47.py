@@ -119,3 +119,13 @@ def test_allies_beside_partners_are_no_body() -> None:
         "The ministers will stand with our partners and Allies in the region. Allies and partners met in Tarnby."
     )
     assert draft_kind_names("The Allies landed at Quellport in June.").get("Allies") == "organization"
+
+
+def test_a_battalion_of_a_numbered_group_is_one_unit() -> None:
+    drafts = draft_kind_names(
+        "Soldiers assigned to 1st Battalion, 9th Special Forces Group (Airborne) trained with Tarnian troops. "
+        "Troopers of 2nd Squadron, 14th Cavalry arrived in Quellport."
+    )
+    assert drafts.get("1st Battalion, 9th Special Forces Group (Airborne)") == "armed_force"
+    assert drafts.get("2nd Squadron, 14th Cavalry") == "armed_force"
+    assert "1st Battalion" not in drafts
