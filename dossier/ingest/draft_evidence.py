@@ -238,6 +238,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _people_of_a_place(text, draft)
             or _firm_by_legal_form(text, draft)
             or _body_by_its_letters_in_a_land(text, draft)
+            or _numbered_unit_of_a_force(draft)
         )
         if kind is not None:
             draft.kind, draft.found_by = kind
@@ -2084,6 +2085,20 @@ def _people_or_state(word: str) -> bool:
         return True
     place = gazetteer().lookup((folded.replace(".", ""),))
     return place is not None and place.kind == "state" and word.replace(".", "").isupper()
+
+
+# "the 5th Special Forces Group", "the 173rd Airborne Brigade Combat Team": an ordinal, then a word of a fighting
+# arm, names a military unit, though a body's word ("Group", "Team") closes it.
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_ARMS = word_set("forces infantry cavalry artillery airborne armored armoured marine marines aviation mechanized")
+
+
+def _numbered_unit_of_a_force(draft: ActorDraft) -> tuple[ActorKind, str] | None:
+    words = draft.name.split()
+    if draft.kind is not ActorKind.organization or len(words) < 3 or not _ORDINAL.fullmatch(words[0]):
+        return None
+    arm = next((word for word in words[1:] if word.casefold() in _ARMS), None)
+    return (ActorKind.armed_force, f"an ordinal, then the arm '{arm}'") if arm is not None else None
 
 
 def _named_with_its_people(draft: ActorDraft, taken_ids: set[str]) -> None:

@@ -129,3 +129,8 @@ def test_a_battalion_of_a_numbered_group_is_one_unit() -> None:
     assert drafts.get("1st Battalion, 9th Special Forces Group (Airborne)") == "armed_force"
     assert drafts.get("2nd Squadron, 14th Cavalry") == "armed_force"
     assert "1st Battalion" not in drafts
+
+
+def test_an_ordinal_and_a_fighting_arm_make_a_unit_though_a_bodys_word_closes_it() -> None:
+    drafts = draft_kind_names("Soldiers of the 9th Special Forces Group trained with Tarnian troops in May.")
+    assert drafts.get("9th Special Forces Group") == "armed_force"
