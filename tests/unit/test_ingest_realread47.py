@@ -80,7 +80,9 @@ def test_a_force_first_written_without_its_people_is_named_with_them() -> None:
     )
     assert drafts.get("Canadian Coastal Defence Force") == "armed_force"
     assert "Coastal Defence Force" not in drafts
-    drafts = draft_kind_names("The unit deploys Harbour Guard personnel and ships. A US Harbour Guard cutter seized drugs.")
+    drafts = draft_kind_names(
+        "The unit deploys Harbour Guard personnel and ships. A US Harbour Guard cutter seized drugs."
+    )
     assert drafts.get("US Harbour Guard") == "armed_force"
     assert "Harbour Guard" not in drafts
 
