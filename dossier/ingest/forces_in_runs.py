@@ -181,8 +181,9 @@ _REGIMENT_HEADS = frozenset({"regiment", "marines", "rifles", "fusiliers", "infa
 # The heads of numbered units that hold numbered battalions or squadrons in US releases: "5th Special Forces Group",
 # "3rd Cavalry", "17th Field Artillery", "4th Fighter Wing".
 _NUMBERED_PARENT_HEADS = frozenset({"group", "cavalry", "artillery", "wing"})
-# What the US Army writes after a unit's name, in brackets, as part of it: "5th Special Forces Group (Airborne)".
-_UNIT_QUALIFIER = re.compile(r" \((?:Airborne|Air Assault|Mechanized|Light|Provisional|Expeditionary)\)")
+# What the US Army writes after a Special Forces unit's name, in brackets, as part of it: "5th Special Forces Group
+# (Airborne)" (not "(Air Assault)" after a division: re3d-style gold leaves it out of the name).
+_UNIT_QUALIFIER = re.compile(r" \(Airborne\)")
 
 
 # A brigade numbered within its division: "1st Combat Aviation Brigade, 1st Infantry Division", "2nd Armored
