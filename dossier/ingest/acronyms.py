@@ -205,6 +205,7 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
             or whole_letters in (initials, capital_initials)
             or _syllable_acronym(letters, syllables)
             or _spells_the_names_start(words, letters)
+            or (key == token.folded and _letters_in_order(full, written, words))
             or prefix_acronym(written.replace(".", "").upper(), [t.text.upper() for t in words if t.text[:1].isupper()])
         ) or (key == token.folded and _other_language_acronym(doc, full, token.text)):
             defined[key] = full
@@ -219,6 +220,30 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
     _numbered_units_by_initials(doc, candidates, defined)
     _ordinal_units_by_code(doc, candidates, defined)
     return defined
+
+
+def _letters_in_order(full: Candidate, written: str, words: list[Token]) -> bool:
+    """'African Union Mission in Somalia (AMISOM)', 'Patrol Forces Southwest Asia (PATFORSWA)', 'al-Qa'ida in the
+    Islamic Maghreb (AQIM)': a body's capitals in brackets right after its name, the first its first letter and
+    the others found in the name's letters in order (letters taken from the middle of words, as agencies and armed
+    groups coin them; the known test for a defined acronym)."""
+    if full.kind not in (ActorKind.organization, ActorKind.armed_force) or not ACRONYM.fullmatch(written):
+        return False
+    letters = written.casefold()
+    if len(letters) < _IN_ORDER_LETTERS or not letters.isalpha() or len(words) < 2:
+        return False
+    name = "".join(ch for t in words for ch in t.text.casefold() if ch.isalpha())
+    if name[:1] != letters[0]:
+        return False
+    at = 1
+    for letter in letters[1:]:
+        at = name.find(letter, at) + 1
+        if not at:
+            return False
+    return True
+
+
+_IN_ORDER_LETTERS = 4  # "AQAP", "AMISOM": fewer capitals fit too many names by chance
 
 
 def _spells_the_names_start(words: list[Token], letters: str) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from dossier.ingest.cues import (
     COUNCIL_TIERS,
+    DESIGNATION_CLASSES,
     FUNCTION_WORDS,
     HEAD_WORD,
     KNOWN_FIRMS,
@@ -139,6 +140,7 @@ def read_document_evidence(doc: ActorDocument) -> None:
         and _POST_NOUN_BEFORE.search(doc.text, max(0, m.start() - 20), m.start()) is not None
     }
     doc.terms |= posts | {post.removesuffix("s") for post in posts}
+    doc.terms |= DESIGNATION_CLASSES  # "the FTO designation", "a list of FTOs and SDGTs": sanctions' classes
     # "handed out NFIs", "two FPSOs": letters the text counts in the plural name a kind of thing (an item, a
     # vessel, a post), so the singular elsewhere ("the NFI kits", "the first FPSO") names no body either
     doc.terms |= {fold(m.group(1)) for m in _PLURAL_LETTERS.finditer(doc.text)} - doc.defined

@@ -2254,6 +2254,9 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         warrants against""",
         Cue(ActorKind.person, 0.6),
     ),
+    # "an ISIS official identified as Tarvak", "the gunman was identified as Omar Quell": whom a military or police
+    # release identifies is a person, often by one name (a known group or a state has its own kind first).
+    **_phrases("identified as, later identified as, been identified as", Cue(ActorKind.person, 0.5)),
     # "owned by Mearns Seafoods Ltd of Gourdon", "Tarnby Boats Limited of Quellmouth": a registered firm's town after
     # its legal ending and "of".
     **_phrases("ltd of, limited of, plc of, llp of", Cue(ActorKind.place, 0.6)),
@@ -2759,6 +2762,10 @@ PERSON_NOUNS_OPENING = word_set(
     "boater ranger warden angler rambler "
     # People named in sanctions lists and reports on conflicts: "the businessman Kwesi Ampofo-Lartey".
     "businessman businesswoman tycoon financier smuggler trafficker warlord preacher cleric "
+    # ...and in military and sanctions releases, who was killed, caught or listed: "U.S. civilian Ilse Varn of
+    # Tarnby", "Houthi financial facilitator Ahmad al-Varni", "Hizballah operative Ali Tarnaz", "the
+    # interpreter Omar Quell".
+    "civilian interpreter facilitator operative detainee gunman "
     # Clergy named by their calling in lower case: "under the Spanish priest Manuel Varnez, the group grew".
     "priest monk nun missionary friar "
     # A member of a gendarmerie or police named by his job: "the former gendarme Ravelo Tsiferana-Be".
@@ -3242,6 +3249,17 @@ COMPUTING_TERMS = TERM_ACRONYMS - CURRENCY_CODES - word_set("xbt ltc oi") - VEHI
 # Foundation (ETF)").
 # "First Information Report (FIR)": the complaint that opens every Indian police case.
 TERMS_WRITTEN_IN_CAPITALS = word_set("npv irr capex opex aisc fid lom fpso fpsos flng ebitda fir firs")
+# The trades an Arab firm is named for, after "for", as sanctions releases translate them: "Dar Al Varn for Travel &
+# Tourism", "Al-Tarnib Company for General Trading", "Beit Quellan for Money Exchange".
+TRADES_AFTER_FOR = word_set(
+    "trading trade tourism travel exchange transfer contracting contractors services investment investments "
+    "industries industry import export imports exports transport transportation shipping construction petroleum "
+    "oil commerce engineering manufacturing marketing logistics"
+)
+# The classes of US terrorism sanctions, whose letters every designation release writes: "designated as a Foreign
+# Terrorist Organization (FTO)", "Specially Designated Global Terrorists (SDGTs)", "the SDN List". A class or a list
+# something is put in, no body, even where the page spells the letters out.
+DESIGNATION_CLASSES = word_set("fto ftos sdgt sdgts sdn sdns")
 # Words that end or open names of places and businesses, never a person's name ("Bellevue Hotel",
 # "Hurlingham Park", "ABC Sports", "Rocket Pass"): a weak cue of a person (a comma and "who", a
 # given name, a last word used alone) does not make a person of them.

@@ -44,9 +44,11 @@ from dossier.ingest.cues import (
     STATE_FORMS,
     STREET_HEADS,
     TITLES,
+    TRADES_AFTER_FOR,
 )
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grape_varieties import names_a_variety, names_a_wine, wine_page
+from dossier.ingest.group_singulars import group_singulars
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.honours import is_honour
 from dossier.ingest.landform_endings import places_by_their_landform_ending
@@ -177,6 +179,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
     repeated = bracketed_aliases(text, drafts, _language_like)
     repeated |= known_as_aliases(text, drafts, lambda draft: draft.kind in _GO_BY_OTHER_NAMES)
     repeated |= short_party_names(drafts)
+    repeated |= group_singulars(drafts)  # "Houthi forces" after "the Houthis"
     repeated |= place_adjectives(drafts)
     speaks_of_wine = wine_page(text)
     speaks_of_birds = bird_page(text)
@@ -209,6 +212,8 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _district_of_a_body(drafts, draft)
             or _pair_of_drafted_places(drafts, draft)
             or _kind_of_tree(text, draft)
+            or _adverb_opening_sentences(text, draft)
+            or _allies_beside_partners(text, draft)
             or only_a_size_class(draft.name)
             or _rank_and_surname_joined(drafts, draft)
             or only_a_ranking_scope(text, draft)
@@ -220,6 +225,8 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
         _cut_size_class(text, draft, taken_ids)
         _take_police_rank(text, draft, taken_ids)
         _take_malay_honorific(text, draft, taken_ids)
+        _take_honourable_style(text, draft, taken_ids)
+        _named_with_its_people(draft, taken_ids)
         _command_after_commander(text, draft, taken_ids)
         _drop_portfolio_words(text, draft, taken_ids)
         _outlet_staff_in_a_byline(text, draft, taken_ids)
@@ -231,6 +238,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _people_of_a_place(text, draft)
             or _firm_by_legal_form(text, draft)
             or _body_by_its_letters_in_a_land(text, draft)
+            or _numbered_unit_of_a_force(draft)
         )
         if kind is not None:
             draft.kind, draft.found_by = kind
@@ -1274,7 +1282,13 @@ def _firm_by_legal_form(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     if words[-1] in _LEGAL_FORM_LAST or words[0] in _LEGAL_FORM_FIRST:
         form = words[-1] if words[-1] in _LEGAL_FORM_LAST else words[0]
         return ActorKind.organization, f"a firm's legal form '{form}'"
+    if len(words) >= _FOR_A_TRADE_WORDS and "for" in words[1:-1] and words[-1].casefold() in TRADES_AFTER_FOR:
+        # "Beit Quellan for Money Exchange": an Arab firm named for its trade (`name_bounds.trade_after_for`)
+        return ActorKind.organization, f"a firm named for its trade '{words[-1]}'"
     return None
+
+
+_FOR_A_TRADE_WORDS = 4
 
 
 # "Greenlanders", "Costa Ricans", "Serbs", "Bavarian": a people named from its place. The stems to
@@ -2039,6 +2053,71 @@ def _take_malay_honorific(text: str, draft: ActorDraft, taken_ids: set[str]) -> 
     draft.id = claim_id(slug(draft.name, 60), taken_ids)
 
 
+# The style of a minister or a member in Commonwealth releases, spelled out: "the Honourable Ilse Varn, Minister
+# of National Defence" (Canada's releases open so; "Hon" is a title already). Before a given name it is the
+# holder's style, no part of the name ("the Honourable Artillery Company" has no given name after it).
+_HONOURABLE = word_set("honourable honorable")
+
+
+def _take_honourable_style(text: str, draft: ActorDraft, taken_ids: set[str]) -> None:
+    """'the Honourable Ilse Varn': a person named Ilse Varn, with the styled name as an alias."""
+    words = draft.name.split()
+    if len(words) < 3 or draft.kind not in (ActorKind.other, ActorKind.person):
+        return
+    if words[0].casefold() not in _HONOURABLE or not is_given_name(words[1].casefold()):
+        return
+    cut = len(words[0]) + 1
+    draft.aliases.append(draft.name)
+    draft.name = draft.name[cut:]
+    styled = words[0] + " "
+    draft.spans = [(start + cut, end) if text.startswith(styled, start) else (start, end) for start, end in draft.spans]
+    draft.kind, draft.found_by = ActorKind.person, f"a member's style '{words[0]}'"
+    draft.id = claim_id(slug(draft.name, 60), taken_ids)
+
+
+_GENERIC_FORCE_ZIPF = 3.0  # "Defence Force", "Coast Guard": common words, which the people's word makes a name
+
+
+def _people_or_state(word: str) -> bool:
+    """A people's adjective ("Australian") or a state's short name ("US", "U.S.", "UK") opening a force's name."""
+    folded = word.casefold()
+    if gazetteer().country_of_demonym(folded) is not None:
+        return True
+    place = gazetteer().lookup((folded.replace(".", ""),))
+    return place is not None and place.kind == "state" and word.replace(".", "").isupper()
+
+
+# "the 5th Special Forces Group", "the 173rd Airborne Brigade Combat Team": an ordinal, then a word of a fighting
+# arm, names a military unit, though a body's word ("Group", "Team") closes it.
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_ARMS = word_set("forces infantry cavalry artillery airborne armored armoured marine marines aviation mechanized")
+
+
+def _numbered_unit_of_a_force(draft: ActorDraft) -> tuple[ActorKind, str] | None:
+    words = draft.name.split()
+    if draft.kind is not ActorKind.organization or len(words) < 3 or not _ORDINAL.fullmatch(words[0]):
+        return None
+    arm = next((word for word in words[1:] if word.casefold() in _ARMS), None)
+    return (ActorKind.armed_force, f"an ordinal, then the arm '{arm}'") if arm is not None else None
+
+
+def _named_with_its_people(draft: ActorDraft, taken_ids: set[str]) -> None:
+    """'our Defence Force operations update ... Australian Defence Force air strikes', 'Coast Guard personnel ...
+    a US Coast Guard cutter': a force or a body also written with its people's adjective or its state's letters
+    before it is named by that fuller form (the short form stays an alias)."""
+    if draft.kind not in (ActorKind.armed_force, ActorKind.organization) or len(draft.name.split()) < 2:
+        return
+    if any(zipf(word.casefold()) < _GENERIC_FORCE_ZIPF for word in draft.name.split()):
+        return  # "the Kurdish Peshmerga ... the Iraqi Kurdish Peshmerga": a group's own name, not a generic force's
+    for alias in draft.aliases:
+        opener, _, rest = alias.partition(" ")
+        if rest == draft.name and _people_or_state(opener):
+            draft.aliases = [draft.name if a == alias else a for a in draft.aliases]
+            draft.name = alias
+            draft.id = claim_id(slug(alias, 60), taken_ids)
+            return
+
+
 # A picture's credit in brackets, a news agency and a slash before the name: "(AFP/", "(EPA/".
 _AGENCY_BEFORE_SLASH = re.compile(r"\(([A-Za-z]{2,8})/$")
 
@@ -2248,6 +2327,38 @@ _SUBJECT_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[A-Z][a-z]+,? )?$")
 
 def _opens_sentence(text: str, start: int) -> bool:
     return _SUBJECT_OPENING.search(text, max(0, start - 24), start) is not None
+
+
+# "our partners and Allies", "Allies and partners": NATO's and its members' releases write the allies as a common
+# noun with a capital, beside the partners; no body (WWII's "the Allies" stand alone).
+_ALLIES_BESIDE_PARTNERS = re.compile(r"partners(?: and| or|,) $|^ (?:and|or) (?:our |its |their )?partners")
+
+
+def _allies_beside_partners(text: str, draft: ActorDraft) -> bool:
+    if draft.name not in ("Allies", "Ally"):
+        return False
+    return all(
+        _ALLIES_BESIDE_PARTNERS.search(text[max(0, start - 14) : start]) is not None
+        or _ALLIES_BESIDE_PARTNERS.search(text[end : end + 20]) is not None
+        for start, end in draft.spans
+    )
+
+
+# An adverb in -ly that opens its sentences: "Concurrently, Britain updated its list" after a firm's "Co Ltd.",
+# whose full stop the reader does not take for a sentence's end. So common and so long a word is no name (not
+# "Manly", "Ely", "Bromley": towns; not "Kelly", "Beverly": given names).
+_ADVERB_ZIPF = 3.2
+_ADVERB_LETTERS = 7
+_SENTENCE_END = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
+
+
+def _adverb_opening_sentences(text: str, draft: ActorDraft) -> bool:
+    word = draft.name.casefold()
+    if draft.kind not in (ActorKind.place, ActorKind.other) or not word.isalpha() or not word.endswith("ly"):
+        return False
+    if len(word) < _ADVERB_LETTERS or zipf(word) < _ADVERB_ZIPF or is_given_name(word) or is_surname(word):
+        return False
+    return all(_SENTENCE_END.search(text, max(0, start - 4), start) is not None for start, _ in draft.spans)
 
 
 # "the Duke of Edinburgh", "the Earl of Wessex": a peer's title, the place in it no place the text speaks of

@@ -178,6 +178,12 @@ def crown_bodies(doc: ActorDocument, candidates: list[Candidate]) -> None:
 
 
 _REGIMENT_HEADS = frozenset({"regiment", "marines", "rifles", "fusiliers", "infantry", "guards", "rangers"})
+# The heads of numbered units that hold numbered battalions or squadrons in US releases: "5th Special Forces Group",
+# "3rd Cavalry", "17th Field Artillery", "4th Fighter Wing".
+_NUMBERED_PARENT_HEADS = frozenset({"group", "cavalry", "artillery", "wing"})
+# What the US Army writes after a Special Forces unit's name, in brackets, as part of it: "5th Special Forces Group
+# (Airborne)" (not "(Air Assault)" after a division: re3d-style gold leaves it out of the name).
+_UNIT_QUALIFIER = re.compile(r" \(Airborne\)")
 
 
 # A brigade numbered within its division: "1st Combat Aviation Brigade, 1st Infantry Division", "2nd Armored
@@ -201,6 +207,8 @@ def _regiments_name(doc: ActorDocument, unit: Candidate, regiment: Candidate) ->
         return tokens[regiment.last].folded in _DIVISION_HEADS and tokens[regiment.first].text[:1].isdigit()
     if tokens[regiment.last].folded in _REGIMENT_HEADS:
         return True
+    if tokens[regiment.first].text[:1].isdigit() and tokens[regiment.last].folded in _NUMBERED_PARENT_HEADS:
+        return True  # "1st Battalion, 5th Special Forces Group": a numbered group the battalion belongs to
     heads = [i for i in range(regiment.first, regiment.last) if tokens[i].folded in _REGIMENT_HEADS]
     return bool(heads) and tokens[heads[-1] + 1].folded == "of" and regiment.kind is ActorKind.armed_force
 
@@ -221,7 +229,10 @@ def battalions_of_regiments(doc: ActorDocument, candidates: list[Candidate]) -> 
         between = text[tokens[unit.last].end : tokens[regiment.first].start]
         if between != ", " and not (between == " of the " and tokens[regiment.first].text[:1].isdigit()):
             continue
-        name = text[tokens[unit.first].start : tokens[regiment.last].end]
+        end = tokens[regiment.last].end
+        qualifier = _UNIT_QUALIFIER.match(text, end)
+        end = qualifier.end() if qualifier is not None else end
+        name = text[tokens[unit.first].start : end]
         merged[id(unit)] = Candidate(
             unit.first, regiment.last, name, ActorKind.armed_force, "a numbered unit, then its regiment", 0.75
         )

@@ -102,6 +102,7 @@ from dossier.ingest.cues import (
     TITLE_OPENERS,
     TITLE_PARTS,
     TITLES,
+    TRADES_AFTER_FOR,
 )
 from dossier.ingest.dashed_names import (
     dash_before_arm,
@@ -1024,6 +1025,21 @@ def _project_then_its_body(tokens: list[Token], first: int, last: int) -> bool:
     return False
 
 
+_TRADE_WORDS = 4
+
+
+def trade_after_for(tokens: list[Token], k: int) -> bool:
+    """Whether capitalised words from `k` (right after "for") end in a trade an Arab firm is named for."""
+    end = k
+    while end < len(tokens) and end - k < _TRADE_WORDS and cased(tokens[end]):
+        if not tokens[end].joined:
+            break
+        end += 1
+    if end < len(tokens) and end - k < _TRADE_WORDS and cased(tokens[end]):
+        end += 1  # the run's last word, not joined to what follows
+    return end > k and tokens[end - 1].folded in TRADES_AFTER_FOR and tokens[end - 1].text[:1].isupper()
+
+
 def _of_and_for_inside_a_name(r: RunWalk) -> RunGoes | Undecided:
     """ "Ministry of Defence", "Secretary of State", "Islamic State of Iraq and the Levant": a name's glue word
     ("of", "for"...) and the capitalised words after it; not "Joss Quarrie of Tremmin"."""
@@ -1114,6 +1130,7 @@ def _of_and_for_inside_a_name(r: RunWalk) -> RunGoes | Undecided:
             # "the Volunteers for the Defence of the Homeland", "Physicians for Human Rights": people
             # joined for an aim name their body ("Volunteers of the ... Foundation" are its members)
             or (nxt.folded == "for" and _members_for_an_aim(tokens, first, last))
+            or (nxt.folded == "for" and trade_after_for(tokens, last + 2))
             or (nxt.folded == "of" and _followers_of_a_cause(tokens, first, last))
             or (nxt.folded == "of" and _trade_members_of_a_state(tokens, first, last, gazetteer))
             or family_firm_of_a_town(tokens, first, last, gazetteer)  # "Taylors of Harrogate": a family's firm

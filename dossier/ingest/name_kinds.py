@@ -3909,6 +3909,10 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
     acronym_first = len(tokens[position].text) >= 3 and ACRONYM.fullmatch(tokens[position].text) is not None
     rest = [(position + i, w) for i, w in enumerate(words) if i > 0]
     if size in (2, 3) and words[0] in STATION_PREFIXES and tokens[position].text.isupper() and not doc.technical:
+        if _flown_craft(text, name):
+            # "an RAF Typhoon flying": the force's craft, its model alone (`_flown_craft`)
+            model = text[tokens[position + 1].start : tokens[last].end]
+            return Candidate(position + 1, last, model, ActorKind.other, "a craft's model after its force", 0.5)
         # "RAF Varnley", "RNAS Tremmin Down": the station, a place (a force's own word has a cue, found above)
         return Candidate(position, last, name, ActorKind.place, "a station's acronym opens it", 0.6)
     if size in (2, 3) and dotted_initials_before_name(doc, position, last):
@@ -4464,6 +4468,17 @@ def _word_before(q: NameQuestion) -> Candidate | Undecided | None:
 
 
 # Craft and instruments sent to space, named by a word of their own that a town may share.
+# "an RAF Typhoon flying ... two RAF Typhoon fighter jets ... RAF Typhoons": a force's letters before a craft's
+# model, which the page writes in the plural or before a noun of aircraft; a station ("RAF Akrotiri") is neither.
+_AIRCRAFT_AFTER = (
+    r"(?:s\b| (?:fighter|fighters|jet|jets|aircraft|helicopter|helicopters|drone|drones|bomber|bombers)\b)"
+)
+
+
+def _flown_craft(text: str, name: str) -> bool:
+    return re.search(rf"\b{re.escape(name)}{_AIRCRAFT_AFTER}", text) is not None
+
+
 _CRAFT_NOUNS = ("spacecraft", "capsule", "lander", "rover", "telescope")
 
 
