@@ -820,7 +820,9 @@ def _after_town_abbreviation(doc: ActorDocument, position: int, language: str) -
     return (
         position > 0
         and doc.tokens[position - 1].text in _TOWN_ABBREVIATIONS.get(language, ())
-        and doc.text[doc.tokens[position - 1].end : doc.tokens[position].start] == ". "
+        # "г.Бреста": written without the space too, now that a small letter's dot before a capitalised word ends
+        # the word (`TOKEN_RE`)
+        and doc.text[doc.tokens[position - 1].end : doc.tokens[position].start] in (". ", ".")
         # "в 1980 г. Иванов": after a number "г." is "year"
         and not (position > 1 and doc.tokens[position - 2].text.isdigit())
     )
