@@ -1,0 +1,61 @@
+"""Round reallang45: rules found reading real German and Russian news pages by hand (police reports, fire brigades,
+courts, local government, sport, business). Invented sentences and invented persons throughout; the places are
+real, since in another language only places the gazetteer knows (or the grammar names) are proposed."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def _kinds(text: str, language: str) -> dict[str, str]:
+    return {name: str(kind) for name, kind in draft_kinds(text, language=language).items()}
+
+
+def test_a_russian_sentence_whose_space_after_the_dot_was_lost_still_ends_there() -> None:
+    drafts = _kinds(
+        "Грузовик опрокинулся на трассе в окрестностях Красносулинского района.По словам водителя Павла Гурова, "
+        "его ослепили фары. Житель г.Шахты помог вытащить пострадавших.",
+        "ru",
+    )
+    assert drafts.get("Красносулинский район") == "place"  # "района.По": two words, not one
+    assert drafts.get("Шахты") == "place"  # "г.Шахты": the town after "г." written without its space
+    assert not any("Гуров" in name for name in drafts)  # persons are out of scope
+
+
+def test_a_village_after_its_noun_and_before_its_district_s_adjective_is_a_place() -> None:
+    drafts = _kinds(
+        "Сбежавшего жителя села Калинино Волновахского района задержали через сутки. Его сообщник Игнат Сорокин "
+        "из деревни Ольховка Бобруйского района сдался сам.",
+        "ru",
+    )
+    assert drafts.get("Калинино") == "place"
+    assert drafts.get("Волновахский район") == "place"
+    assert drafts.get("Ольховка") == "place"
+    assert drafts.get("Бобруйский район") == "place"
+    assert not any("Сорокин" in name for name in drafts)
+
+
+def test_a_town_or_district_before_a_german_land_s_code_in_brackets_is_a_place() -> None:
+    drafts = _kinds(
+        "Brennender Mähdrescher\nEbstorf, Lk. Uelzen (NI), 12.08.2024\nAm Montag geriet auf einem Feld ein "
+        "Mähdrescher in Brand. Landwirt Henning Bräse blieb unverletzt.\n\nKüchenbrand\nRatingen (NRW), 13.08.2024\n"
+        "Die Feuerwehr löschte einen Brand in einer Küche.\n\nDie Polizei (NI) bittet um Hinweise.",
+        "de",
+    )
+    assert drafts.get("Ebstorf") == "place"  # the town before its district and the code
+    assert drafts.get("Uelzen") == "place"  # the district right before the code
+    assert drafts.get("Ratingen") == "place"
+    assert "Polizei" not in drafts  # a common noun before a code is no place
+    assert not any("Bräse" in name for name in drafts)
+
+
+def test_a_swiss_town_after_its_police_or_fire_brigade_s_compound_is_a_place() -> None:
+    drafts = _kinds(
+        "Das teilte die Kantonspolizei Schwyz am Sonntag mit. Die Stützpunktfeuerwehr Einsiedeln sicherte die "
+        "Unfallstelle, Einsatzleiter Urs Kälin lobte die Helfer. Wer Jura studiert, kennt das Strafrecht.",
+        "de",
+    )
+    assert drafts.get("Schwyz") == "place"
+    assert drafts.get("Einsiedeln") == "place"
+    assert "Jura" not in drafts  # a Swiss canton's name as a common noun: no seat noun before it
+    assert not any("Kälin" in name for name in drafts)
