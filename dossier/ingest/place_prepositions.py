@@ -430,7 +430,8 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
         " ortsgemeinde nachbargemeinde ortsteil kreisstadt"  # "in der Nachbargemeinde Lindscheid"
         " wahlkreis"  # "aus dem Wahlkreis Harburg": a constituency is named by its town or district
         " bundesstaat"  # "im US-Bundesstaat Ohio": a federal state abroad
-        " bezirk",  # "im Bezirk Kufstein": Austria's districts are named by their towns
+        " bezirk"  # "im Bezirk Kufstein": Austria's districts are named by their towns
+        " tatort",  # "(Tatort Bremerhaven)": police reports and courts name the scene of a crime by its town
         "fr": "ville région villes commune",
         # "la provincia de Soria", "el concejo de Tineo", "la comarca de la Vera"
         "es": "ciudad región ciudades provincia comarca concejo municipio localidad"
