@@ -18,10 +18,8 @@ from dossier.model import ActorKind
 
 # The Länder's codes as such lines write them: the official two letters, and the older or longer forms in use
 # ("NRW", "RLP", "Nds", "Bay").
-LAND_CODES = frozenset(
-    ["BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH"]
-    + ["NRW", "RLP", "Nds", "Bay", "Hess"]
-)
+_OFFICIAL_CODES = ("BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH")
+LAND_CODES = frozenset((*_OFFICIAL_CODES, "NRW", "RLP", "Nds", "Bay", "Hess"))
 _CODE_AFTER = re.compile(r" \((?P<code>[A-Za-z]{2,4})\)")
 # "Gellersen, Lk. Lüneburg (NI)": a district's noun (written out or abbreviated) after the town's comma, the
 # district's name, then the Land's code
@@ -64,6 +62,7 @@ def town_before_its_land_code(doc: ActorDocument, position: int, last: int, lang
     place = doc.gazetteer.lookup((folded,))
     if place is not None and place.kind == "state":
         return None
-    if place is None and folded not in village_names(language) and word_frequency(word.lower(), language) >= _PLACE_WORD:
+    frequent = word_frequency(word.lower(), language) >= _PLACE_WORD
+    if place is None and folded not in village_names(language) and frequent:
         return None
     return place_candidate(first, position, word, place or Place(word, "place", "Germany"), ActorKind.place)

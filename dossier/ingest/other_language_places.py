@@ -43,6 +43,7 @@ from dossier.ingest.french_communes import (
     town_after_a_contracted_article,
 )
 from dossier.ingest.gazetteer import Place, gazetteer, is_region
+from dossier.ingest.german_land_codes import town_before_its_land_code
 from dossier.ingest.german_places import (
     german_alps,
     german_dative_plural,
@@ -60,6 +61,7 @@ from dossier.ingest.german_places import (
     german_switzerland,
     german_valley,
 )
+from dossier.ingest.german_town_adjectives import town_of_its_adjective
 from dossier.ingest.greek_waters import greek_lake_at, greek_river_at
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.hungarian_counties import hungarian_county_at
@@ -127,8 +129,6 @@ from dossier.ingest.russian_places import (
 )
 from dossier.ingest.swedish_lands import norwegian_municipality, place_by_its_ending, swedish_land
 from dossier.ingest.swiss_places import town_before_its_canton
-from dossier.ingest.german_land_codes import town_before_its_land_code
-from dossier.ingest.german_town_adjectives import town_of_its_adjective
 from dossier.ingest.titled_regions import titled_region
 from dossier.ingest.town_support import (
     article_of_the_name,
