@@ -82,3 +82,14 @@ def test_a_german_town_s_adjective_before_its_court_or_police_names_the_town() -
     assert drafts.get("Bad Kreuznach") == "place"
     assert "Unser" not in drafts and "Uns" not in drafts
     assert not any("Pramberger" in name for name in drafts)
+
+
+def test_a_kazakh_oblast_written_by_its_letters_is_the_oblast() -> None:
+    drafts = _kinds(
+        "Рейд провело управление полиции ЗКО, сообщил полковник Ерлан Жумабаев. В ВКО и СКО ждут морозов.",
+        "ru",
+    )
+    assert drafts.get("Западно-Казахстанская область") == "place"
+    assert drafts.get("Восточно-Казахстанская область") == "place"
+    assert drafts.get("Северо-Казахстанская область") == "place"
+    assert not any("Жумабаев" in name for name in drafts)
