@@ -93,3 +93,14 @@ def test_a_kazakh_oblast_written_by_its_letters_is_the_oblast() -> None:
     assert drafts.get("Восточно-Казахстанская область") == "place"
     assert drafts.get("Северо-Казахстанская область") == "place"
     assert not any("Жумабаев" in name for name in drafts)
+
+
+def test_a_belarusian_or_ukrainian_town_with_a_plural_name_is_read_in_its_cases() -> None:
+    drafts = _kinds(
+        "Пожар на складе в Барановичах тушили шесть часов, рассказал начальник смены Антон Белевич. Ещё одно "
+        "возгорание произошло в Черновцах.",
+        "ru",
+    )
+    assert drafts.get("Барановичи") == "place"
+    assert drafts.get("Черновцы") == "place"
+    assert not any("Белевич" in name for name in drafts)
