@@ -729,6 +729,8 @@ _PARTS_OF_A_TOWN: dict[str, frozenset[str]] = words_by_language(
         "de": "stadtrat gemeinderat rathaus bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin"
         " einwohner einwohnerinnen stadtverwaltung innenstadt altstadt stadtrand stadtgebiet stadtteil"
         " stadtteile vororte umland hafen bahnhof hauptbahnhof flughafen"
+        # "auf (der) Höhe von Aarau": abreast of the town, on a road or a river
+        " höhe"
     }
 )
 _OF_A_TOWN: dict[str, str] = {"de": "von"}

@@ -104,3 +104,13 @@ def test_a_belarusian_or_ukrainian_town_with_a_plural_name_is_read_in_its_cases(
     assert drafts.get("Барановичи") == "place"
     assert drafts.get("Черновцы") == "place"
     assert not any("Белевич" in name for name in drafts)
+
+
+def test_a_town_abreast_of_which_something_happens_is_a_place() -> None:
+    drafts = _kinds(
+        "Auf der Höhe von Olten prallte der Lieferwagen von Beat Hürlimann gegen die Leitplanke. Die Höhe von "
+        "Hürlimanns Schaden ist unbekannt.",
+        "de",
+    )
+    assert drafts.get("Olten") == "place"  # "auf der Höhe von": abreast of the town
+    assert not any("Hürlimann" in name for name in drafts)
