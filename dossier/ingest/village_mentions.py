@@ -59,7 +59,10 @@ from dossier.model import ActorKind
 _SETTLEMENT_NOUNS: dict[str, frozenset[str]] = words_by_language(
     {
         "de": "gemeinde ortsgemeinde nachbargemeinde landkreis ortsteil stadtteil ortschaft marktgemeinde insel inseln"
-        " kreis kreises",  # "im Kreis Segeberg", "des Kreises Stormarn": a district, as after "Landkreis"
+        " kreis kreises"  # "im Kreis Segeberg", "des Kreises Stormarn": a district, as after "Landkreis"
+        # "im Bezirk Scheibbs", "im Großraum Wieselburg": Austria's districts are named by their seat, as an area
+        # around a town is
+        " bezirk großraum",
         # ...and a lake named after its village: "el lago de Ercina", "il lago di Fiastrone", "la lagoa de
         # Óbidos"; and the singular nouns for a village: "la aldea de Bulnes", "il borgo di Castelvento",
         # "le village de Domme", "a aldeia de Drave"

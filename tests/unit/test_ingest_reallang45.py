@@ -114,3 +114,14 @@ def test_a_town_abreast_of_which_something_happens_is_a_place() -> None:
     )
     assert drafts.get("Olten") == "place"  # "auf der Höhe von": abreast of the town
     assert not any("Hürlimann" in name for name in drafts)
+
+
+def test_an_austrian_district_or_area_named_by_its_seat_is_a_place() -> None:
+    drafts = _kinds(
+        "Ein Hotspot war laut Bezirksfeuerwehrkommandant Ewald Stockinger der Großraum Wieselburg. Auch im "
+        "Bezirk Scheibbs mussten Keller ausgepumpt werden.",
+        "de",
+    )
+    assert drafts.get("Wieselburg") == "place"
+    assert drafts.get("Scheibbs") == "place"
+    assert not any("Stockinger" in name for name in drafts)
