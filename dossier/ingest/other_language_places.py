@@ -130,6 +130,7 @@ from dossier.ingest.russian_places import (
 from dossier.ingest.swedish_lands import norwegian_municipality, place_by_its_ending, swedish_land
 from dossier.ingest.swiss_places import town_before_its_canton
 from dossier.ingest.titled_regions import titled_region
+from dossier.ingest.town_adjectives import town_of_a_city_body
 from dossier.ingest.town_support import (
     article_of_the_name,
     has_a_written_qualifier,
@@ -361,6 +362,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or town_before_its_canton(doc, position, last, language)  # "bei Bertschikon ZH"
                 or town_before_its_land_code(doc, position, last, language)  # "Lohne, Lk. Vechta (NI)"
                 or town_of_its_adjective(doc, position, last, language)  # "am Wiener Landesgericht"
+                or town_of_a_city_body(doc, position, language)  # "Московский городской суд"
                 or town_before_its_street(doc, position, last, language)  # "(Varel, Hauptstraße)"
                 or municipality_of_a_body(doc, position, language)
                 or listed_village(doc, first, position, last, language)

@@ -125,3 +125,16 @@ def test_an_austrian_district_or_area_named_by_its_seat_is_a_place() -> None:
     assert drafts.get("Wieselburg") == "place"
     assert drafts.get("Scheibbs") == "place"
     assert not any("Stockinger" in name for name in drafts)
+
+
+def test_a_town_s_court_or_council_named_by_its_adjective_names_the_town() -> None:
+    drafts = _kinds(
+        "Московский городской суд оставил под стражей Глеба Ракитина. Жалобу рассмотрит Дмитровский городской "
+        "суд, а решение о сносе принял председатель Гомельского горисполкома. Центральный городской парк закрыт.",
+        "ru",
+    )
+    assert drafts.get("Москва") == "place"  # not the town "Московский" of New Moscow
+    assert drafts.get("Дмитров") == "place"
+    assert drafts.get("Гомель") == "place"  # the soft sign kept
+    assert "Московский" not in drafts and "Центральный" not in drafts
+    assert not any("Ракитин" in name for name in drafts)
