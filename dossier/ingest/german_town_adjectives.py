@@ -10,7 +10,7 @@ from __future__ import annotations
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.names import fold
-from dossier.ingest.other_language_common import gap_after, place_candidate
+from dossier.ingest.other_language_common import HOME_COUNTRIES, WRITTEN_IN, gap_after, place_candidate
 from dossier.model import ActorKind
 
 # The bodies a town's adjective is written before, by the end of their noun ("Landgericht", "Kantonspolizei",
@@ -57,7 +57,13 @@ def town_of_its_adjective(doc: ActorDocument, position: int, last: int, language
     for order, (cut, added) in enumerate(_STEMS):
         name = word[: -len(cut)] + added
         place = doc.gazetteer.lookup((fold(name),))
-        if place is not None and place.kind != "state" and place.population >= _TOWN_WITH_AN_ADJECTIVE:
+        if (
+            place is not None
+            and place.kind != "state"
+            and place.population >= _TOWN_WITH_AN_ADJECTIVE
+            # a town of the language's own lands: "der Lecher Bürgermeister" is Lech's, no "Leche" abroad
+            and place.country in HOME_COUNTRIES.get(language, frozenset()) | WRITTEN_IN.get(language, frozenset())
+        ):
             hits.append((place.population, fold(name) == fold(place.name), -order, name, place))
     if not hits:
         return None

@@ -138,3 +138,9 @@ def test_a_town_s_court_or_council_named_by_its_adjective_names_the_town() -> No
     assert drafts.get("Гомель") == "place"  # the soft sign kept
     assert "Московский" not in drafts and "Центральный" not in drafts
     assert not any("Ракитин" in name for name in drafts)
+
+
+def test_a_town_adjective_is_read_only_as_a_town_of_the_language_s_lands() -> None:
+    drafts = _kinds("„Die Hänge sind gesichert“, sagte der Lecher Bürgermeister Gerold Wolf.", "de")
+    assert "Leche" not in drafts  # "Lecher": of Lech (Vorarlberg), no town "Leche" abroad
+    assert not any("Wolf" in name for name in drafts)
