@@ -62,7 +62,9 @@ _SETTLEMENT_NOUNS: dict[str, frozenset[str]] = words_by_language(
         " kreis kreises"  # "im Kreis Segeberg", "des Kreises Stormarn": a district, as after "Landkreis"
         # "im Bezirk Scheibbs", "im Großraum Wieselburg": Austria's districts are named by their seat, as an area
         # around a town is
-        " bezirk großraum",
+        " bezirk großraum"
+        # "zwischen der Anschlussstelle Tuningen und …", "am Bahnhof Leobersdorf": junctions and stations, by their town
+        " anschlussstelle anschlussstellen autobahnkreuz autobahndreieck bahnhof",
         # ...and a lake named after its village: "el lago de Ercina", "il lago di Fiastrone", "la lagoa de
         # Óbidos"; and the singular nouns for a village: "la aldea de Bulnes", "il borgo di Castelvento",
         # "le village de Domme", "a aldeia de Drave"

@@ -140,3 +140,16 @@ def test_a_town_s_court_or_council_named_by_its_adjective_names_the_town() -> No
     assert drafts.get("Гомель") == "place"  # the soft sign kept
     assert "Московский" not in drafts and "Центральный" not in drafts
     assert not any("Ракитин" in name for name in drafts)
+
+
+def test_a_town_after_a_motorway_junction_or_a_station_is_a_place() -> None:
+    drafts = _kinds(
+        "Auf der A 7 zwischen den Anschlussstellen Soltau-Ost und Bispingen fuhr Kai Renneberg auf. Später wurde am "
+        "Bahnhof Leobersdorf ein Automat beschädigt; Zeugen trafen sich am Bahnhof Zoo.",
+        "de",
+    )
+    assert drafts.get("Soltau") == "place"  # the junction's town, without its compass part
+    assert drafts.get("Bispingen") == "place"
+    assert drafts.get("Leobersdorf") == "place"
+    assert "Zoo" not in drafts  # a station named by a common word
+    assert not any("Renneberg" in name for name in drafts)
