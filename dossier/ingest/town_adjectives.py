@@ -46,6 +46,8 @@ def _town_of_the_stem(stem: str, smallest: int) -> tuple[str, Place] | None:
     for base_stem in _stems(stem):
         # "гомель-ский": Гомель, the soft sign the town's own
         names = [base_stem.capitalize()] if base_stem.endswith("ь") else []
+        if base_stem.endswith("с"):
+            names.append(base_stem.capitalize() + "с")  # "миас-ский": Миасс, its last "с" merged into the suffix
         for town_ending in _TOWN_ENDINGS:
             # "туль-ский": Тула; the soft sign belongs to the adjective before a hard ending
             base = base_stem[:-1] if base_stem.endswith("ь") and town_ending in ("а", "") else base_stem

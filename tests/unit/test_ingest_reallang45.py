@@ -138,6 +138,8 @@ def test_a_town_s_court_or_council_named_by_its_adjective_names_the_town() -> No
     assert drafts.get("Москва") == "place"  # not the town "Московский" of New Moscow
     assert drafts.get("Дмитров") == "place"
     assert drafts.get("Гомель") == "place"  # the soft sign kept
+    merged = _kinds("Миасский городской суд оштрафовал завод, жители Миасса довольны.", "ru")
+    assert merged == {"Миасс": "place"}  # "миас-ский": the town's last "с" merged into the suffix; one draft
     assert "Московский" not in drafts and "Центральный" not in drafts
     assert not any("Ракитин" in name for name in drafts)
 
