@@ -1,7 +1,8 @@
-"""A town or a district before its German Land's code in brackets: "Ratingen (NRW), 29.05.2023", "Lohne, Lk.
-Vechta (NI)", "Bremerhaven (HB)", "Celle, Lk. Celle (Nds)". Police reports, fire brigades' pages and local papers
-head each item so; nothing but a place stands before a Land's code in brackets. The town before a comma and a
-district's noun in such a line ("Gellersen, Lk. Lüneburg (NI)") is a place of that district.
+"""A town or a district before its German Land's code, or its district, in brackets: "Ratingen (NRW), 29.05.2023",
+"Lohne, Lk. Vechta (NI)", "Bremerhaven (HB)", "Wieselburg (Bezirk Scheibbs)", "Moordorf (Kreis Aurich)". Police
+reports, fire brigades' pages and local papers place each item so; nothing but a place stands before a Land's code
+or a district in brackets. The town before a comma and a district's noun in such a line ("Gellersen, Lk. Lüneburg
+(NI)") is a place of that district.
 """
 
 from __future__ import annotations
@@ -26,12 +27,18 @@ _CODE_AFTER = re.compile(r" \((?P<code>[A-Za-z]{2,4})\)")
 _DISTRICT_AFTER = re.compile(
     r", (?:Lk\.|Lkr\.|LK|Landkreis|Kreis|Region) [A-ZÄÖÜ][\w.-]*(?: [A-ZÄÖÜ][\w.-]*)? \((?P<code>[A-Za-z]{2,4})\)"
 )
+# "Wieselburg (Bezirk Scheibbs)", "Moordorf (Kreis Aurich)": the town, then its district in brackets
+_DISTRICT_IN_BRACKETS = re.compile(
+    r" \((?:Bezirk|Landkreis|Kreis|Lk\.|Lkr\.|LK|Kanton) [A-ZÄÖÜ][\w.-]*(?: [A-ZÄÖÜ][\w.-]*)?\)"
+)
 # A word this frequent (Zipf) before the code is a word of the language ("Polizei (NI)"), unless the tables know it
 # as a place ("Celle (Nds)").
 _PLACE_WORD = 3.0
 
 
 def _land_code_follows(doc: ActorDocument, end: int) -> bool:
+    if _DISTRICT_IN_BRACKETS.match(doc.text, end):
+        return True
     for pattern in (_CODE_AFTER, _DISTRICT_AFTER):
         match = pattern.match(doc.text, end)
         if match is not None and match.group("code") in LAND_CODES:

@@ -155,3 +155,15 @@ def test_a_town_after_a_motorway_junction_or_a_station_is_a_place() -> None:
     assert drafts.get("Leobersdorf") == "place"
     assert "Zoo" not in drafts  # a station named by a common word
     assert not any("Renneberg" in name for name in drafts)
+
+
+def test_a_town_before_its_district_in_brackets_is_a_place() -> None:
+    drafts = _kinds(
+        "Ein Hotspot war laut Einsatzleiter Florian Schagerl Wieselburg (Bezirk Scheibbs). Ein 56-Jähriger wurde in "
+        "Moordorf (Kreis Aurich) geweckt. Die Polizei (Kreis Aurich) ermittelt.",
+        "de",
+    )
+    assert drafts.get("Wieselburg") == "place"
+    assert drafts.get("Moordorf") == "place"
+    assert "Polizei" not in drafts
+    assert not any("Schagerl" in name for name in drafts)
