@@ -159,8 +159,8 @@ def test_a_town_after_a_motorway_junction_or_a_station_is_a_place() -> None:
 
 def test_a_town_before_its_district_in_brackets_is_a_place() -> None:
     drafts = _kinds(
-        "Ein Hotspot war laut Einsatzleiter Florian Schagerl Wieselburg (Bezirk Scheibbs). Ein 56-Jähriger wurde in "
-        "Moordorf (Kreis Aurich) geweckt. Die Polizei (Kreis Aurich) ermittelt.",
+        "Ein Hotspot war Wieselburg (Bezirk Scheibbs), sagte Einsatzleiter Florian Schagerl. Ein 56-Jähriger wurde "
+        "in Moordorf (Kreis Aurich) geweckt. Die Polizei (Kreis Aurich) ermittelt.",
         "de",
     )
     assert drafts.get("Wieselburg") == "place"
