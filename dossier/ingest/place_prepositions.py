@@ -431,7 +431,6 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
         " wahlkreis"  # "aus dem Wahlkreis Harburg": a constituency is named by its town or district
         " bundesstaat"  # "im US-Bundesstaat Ohio": a federal state abroad
         " bezirk"  # "im Bezirk Kufstein": Austria's districts are named by their towns
-        " tatort"  # "(Tatort Bremerhaven)": police reports and courts name the scene of a crime by its town
         # "an der Anschlussstelle Soltau-Ost", "am Autobahnkreuz Kaiserberg", "am Bahnhof Leobersdorf": a motorway's
         # junctions and a railway's stations are named by their town
         " anschlussstelle anschlussstellen autobahnkreuz autobahndreieck bahnhof",

@@ -61,16 +61,6 @@ def test_a_swiss_town_after_its_police_or_fire_brigade_s_compound_is_a_place() -
     assert not any("Kälin" in name for name in drafts)
 
 
-def test_a_town_after_the_scene_of_a_crime_is_a_place() -> None:
-    drafts = _kinds(
-        "Der Prozess gegen Jörn Wiebusch (Tatort Cuxhaven) dauert an. Am Tatort fanden Ermittler ein Messer.",
-        "de",
-    )
-    assert drafts.get("Cuxhaven") == "place"
-    assert not any("Wiebusch" in name for name in drafts)
-    assert "Tatort" not in drafts  # the noun alone is nothing
-
-
 def test_a_german_town_s_adjective_before_its_court_or_police_names_the_town() -> None:
     drafts = _kinds(
         "Am Wiener Landesgericht sprach Richterin Edith Pramberger das Urteil. Die Bremer Polizei und das "
