@@ -389,6 +389,11 @@ def _russian_neuter_name(doc: ActorDocument, position: int, end: int, language: 
 _PLURAL_ENDINGS = ("ами", "ями", "ах", "ях", "ам", "ям")
 
 
+# Neighbours whose towns bear Slavic plural names that Russian declines as its own: "в Барановичах" (Барановичи),
+# "в Ганцевичах", "в Черновцах" (Черновцы).
+_SLAVIC_PLURAL_TOWNS: dict[str, frozenset[str]] = {"ru": frozenset(["Belarus", "Ukraine"])}
+
+
 def _foreign_plural(word: str, form: str, place: Place, language: str) -> bool:
     return (
         word.lower().endswith(_PLURAL_ENDINGS)
@@ -396,6 +401,7 @@ def _foreign_plural(word: str, form: str, place: Place, language: str) -> bool:
         # a land of several states is declined as a home name is: "на Балканах", "у Карпатах"
         and place.country is not None
         and place.country not in HOME_COUNTRIES.get(language, ())
+        and place.country not in _SLAVIC_PLURAL_TOWNS.get(language, ())
     )
 
 

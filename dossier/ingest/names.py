@@ -26,10 +26,14 @@ from dossier.model import DEVICE_NAMES
 # Indic scripts write a word's vowels as combining signs, which "\w" does not match ("बिहार" would be cut at
 # "ि"): their blocks are word letters, but for the danda ("।", "॥") that ends a sentence.
 _INDIC = "\u0900-\u0963\u0966-\u0dff"
+# Cyrillic small and capital letters: a Russian or Ukrainian page loses the space after a sentence's dot as an
+# English one does ("в окрестностях Октябрьского района.По предварительной информации"), so the same rule holds.
+_SMALL = "a-zа-яёіїєґў"
+_CAPITAL = "A-ZА-ЯЁІЇЄҐЎ"
 # Word characters in one run, then a joint and more of them: each joint needs a word character after it,
 # so runs of letters are matched at once instead of one alternation per character.
 TOKEN_RE = re.compile(
-    rf"[\w{_INDIC}]+(?:(?:(?<=[a-z])\.(?=[a-z0-9]|[A-Z](?![a-z]))|(?<![a-z])\.(?=\w)|['’](?=\w)|(?<=[A-Z])&(?=[A-Z])"
+    rf"[\w{_INDIC}]+(?:(?:(?<=[{_SMALL}])\.(?=[{_SMALL}0-9]|[{_CAPITAL}](?![{_SMALL}]))|(?<![{_SMALL}])\.(?=\w)|['’](?=\w)|(?<=[A-Z])&(?=[A-Z])"
     rf"|(?<=[a-z])\+(?=[A-Z])|(?<=\bA)/(?=S\b))[\w{_INDIC}]+)*"
     # a plus after a name of three letters or more is part of it: "Erasmus+", "Disney+" (not a grade's "A+")
     r"(?:(?<=[A-Za-z]{3})\+(?![\w+]))?"

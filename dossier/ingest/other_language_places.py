@@ -45,6 +45,7 @@ from dossier.ingest.french_communes import (
     town_after_a_contracted_article,
 )
 from dossier.ingest.gazetteer import Place, gazetteer, is_region
+from dossier.ingest.german_land_codes import town_before_its_land_code
 from dossier.ingest.german_places import (
     german_alps,
     german_dative_plural,
@@ -62,6 +63,7 @@ from dossier.ingest.german_places import (
     german_switzerland,
     german_valley,
 )
+from dossier.ingest.german_town_adjectives import town_of_its_adjective
 from dossier.ingest.greek_waters import greek_lake_at, greek_river_at
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.hungarian_counties import hungarian_county_at
@@ -136,6 +138,7 @@ from dossier.ingest.russian_places import (
 from dossier.ingest.swedish_lands import norwegian_municipality, place_by_its_ending, swedish_land
 from dossier.ingest.swiss_places import town_before_its_canton
 from dossier.ingest.titled_regions import titled_region
+from dossier.ingest.town_adjectives import town_of_a_city_body
 from dossier.ingest.town_support import (
     article_of_the_name,
     has_a_written_qualifier,
@@ -366,6 +369,9 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or named_settlement(doc, position, last, language)
                 or settlement_before_its_noun(doc, position, last, language)
                 or town_before_its_canton(doc, position, last, language)  # "bei Bertschikon ZH"
+                or town_before_its_land_code(doc, position, last, language)  # "Lohne, Lk. Vechta (NI)"
+                or town_of_its_adjective(doc, position, last, language)  # "am Wiener Landesgericht"
+                or town_of_a_city_body(doc, position, language)  # "Московский городской суд"
                 or town_before_its_street(doc, position, last, language)  # "(Varel, Hauptstraße)"
                 or municipality_of_a_body(doc, position, language)
                 or listed_village(doc, first, position, last, language)

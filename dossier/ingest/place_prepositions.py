@@ -430,7 +430,10 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
         " ortsgemeinde nachbargemeinde ortsteil kreisstadt"  # "in der Nachbargemeinde Lindscheid"
         " wahlkreis"  # "aus dem Wahlkreis Harburg": a constituency is named by its town or district
         " bundesstaat"  # "im US-Bundesstaat Ohio": a federal state abroad
-        " bezirk",  # "im Bezirk Kufstein": Austria's districts are named by their towns
+        " bezirk"  # "im Bezirk Kufstein": Austria's districts are named by their towns
+        # "an der Anschlussstelle Soltau-Ost", "am Autobahnkreuz Kaiserberg", "am Bahnhof Leobersdorf": a motorway's
+        # junctions and a railway's stations are named by their town
+        " anschlussstelle anschlussstellen autobahnkreuz autobahndreieck bahnhof",
         "fr": "ville région villes commune",
         # "la provincia de Soria", "el concejo de Tineo", "la comarca de la Vera"
         "es": "ciudad región ciudades provincia comarca concejo municipio localidad"
@@ -736,6 +739,8 @@ _PARTS_OF_A_TOWN: dict[str, frozenset[str]] = words_by_language(
         "de": "stadtrat gemeinderat rathaus bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin"
         " einwohner einwohnerinnen stadtverwaltung innenstadt altstadt stadtrand stadtgebiet stadtteil"
         " stadtteile vororte umland hafen bahnhof hauptbahnhof flughafen"
+        # "auf (der) Höhe von Aarau": abreast of the town, on a road or a river
+        " höhe"
     }
 )
 _OF_A_TOWN: dict[str, str] = {"de": "von"}
@@ -828,7 +833,9 @@ def _after_town_abbreviation(doc: ActorDocument, position: int, language: str) -
     return (
         position > 0
         and doc.tokens[position - 1].text in _TOWN_ABBREVIATIONS.get(language, ())
-        and doc.text[doc.tokens[position - 1].end : doc.tokens[position].start] == ". "
+        # "г.Бреста": written without the space too, now that a small letter's dot before a capitalised word ends
+        # the word (`TOKEN_RE`)
+        and doc.text[doc.tokens[position - 1].end : doc.tokens[position].start] in (". ", ".")
         # "в 1980 г. Иванов": after a number "г." is "year"
         and not (position > 1 and doc.tokens[position - 2].text.isdigit())
     )

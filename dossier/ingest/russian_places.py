@@ -42,6 +42,9 @@ def russian_region(doc: ActorDocument, position: int, language: str) -> Candidat
     if language not in CYRILLIC:
         return None
     word = tokens[position].text
+    oblast = _KAZAKH_OBLAST_LETTERS.get(word) if language == "ru" else None
+    if oblast is not None:
+        return place_candidate(position, position, oblast, Place(oblast, "place", "Kazakhstan"), ActorKind.place)
     for form in (word, *base_forms(word, language)) if language == "ru" else ():
         # "в Татарстане": a republic named without the word ("Республика Татарстан").
         place = gazetteer().local.get(language, {}).get(f"{_REPUBLIC} {fold(form)}")
@@ -79,6 +82,14 @@ def russian_region(doc: ActorDocument, position: int, language: str) -> Candidat
 # the compass joined to the state's adjective; the tables lack them. Each: the compass part, then the state's
 # adjective stem and the state.
 _COMPASS_PARTS = frozenset(("Западно", "Восточно", "Северо", "Южно"))
+# ...and Kazakh news in Russian writes those oblasts by their letters, in any case: "управление полиции ЗКО",
+# "в ВКО", "жители СКО" (ЮКО, the South, is Turkestan since 2018 and still so written).
+_KAZAKH_OBLAST_LETTERS = {
+    "ЗКО": "Западно-Казахстанская область",
+    "ВКО": "Восточно-Казахстанская область",
+    "СКО": "Северо-Казахстанская область",
+    "ЮКО": "Южно-Казахстанская область",
+}
 _STATES_BY_ADJECTIVE = {"Казахстанск": "Kazakhstan"}
 
 

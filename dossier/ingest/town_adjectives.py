@@ -6,7 +6,7 @@ adjective is a street's, a region's or a product's ("Тульский пряни
 from __future__ import annotations
 
 from dossier.ingest.actor_document import ActorDocument
-from dossier.ingest.gazetteer import gazetteer, is_region
+from dossier.ingest.gazetteer import Place, gazetteer, is_region
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.names import fold
 from dossier.ingest.other_language_common import KNOWN_TOWN, place_candidate
@@ -33,22 +33,63 @@ def town_of_a_quoted_name(doc: ActorDocument, position: int, language: str) -> C
     quoted = doc.text[tokens[position].end + 2 : tokens[position].end + 3]
     if not quoted.isupper():
         return None  # "тульский «пряник»": a thing in quotes, not a name
-    stem = word[: -len(ending)]
+    town = _town_of_the_stem(word[: -len(ending)], KNOWN_TOWN)
+    if town is None:
+        return None
+    name, place = town
+    return place_candidate(position, position, name, place, ActorKind.place)
+
+
+def _town_of_the_stem(stem: str, smallest: int) -> tuple[str, Place] | None:
     own = gazetteer().local.get("ru", {})
     hits = []
     for base_stem in _stems(stem):
+        # "гомель-ский": Гомель, the soft sign the town's own
+        names = [base_stem.capitalize()] if base_stem.endswith("ь") else []
+        if base_stem.endswith("с"):
+            names.append(base_stem.capitalize() + "с")  # "миас-ский": Миасс, its last "с" merged into the suffix
         for town_ending in _TOWN_ENDINGS:
             # "туль-ский": Тула; the soft sign belongs to the adjective before a hard ending
             base = base_stem[:-1] if base_stem.endswith("ь") and town_ending in ("а", "") else base_stem
-            name = (base + town_ending).capitalize()
+            names.append((base + town_ending).capitalize())
+        for name in names:
             place = own.get(fold(name))
-            if place is not None and place.kind != "state" and not is_region(place) and place.population >= KNOWN_TOWN:
+            if place is not None and place.kind != "state" and not is_region(place) and place.population >= smallest:
                 hits.append((name, place))
     if not hits:
         return None
     # "москов-ский" spells both "Москова" (an old name GeoNames keeps) and, its fleeting "о" dropped, "Москва":
     # the town's everyday name is the one the language writes most
-    name, place = max(hits, key=lambda hit: zipf_frequency(hit[0], "ru"))
+    return max(hits, key=lambda hit: zipf_frequency(hit[0], "ru"))
+
+
+# A town's body named by the town's adjective and the town's level: "Московский городской суд", "Гомельского
+# горисполкома", "в Брестском горсовете" (the city's court, executive committee, council), as "Саратовский
+# областной суд" names the oblast. The level's stems; the adjective's own nominative is never read as a town
+# ("Московский" is also a town of New Moscow).
+_CITY_LEVEL = ("городск", "горисполком", "горсовет", "горсуд", "гордум", "горадминистрац")
+# Such a body serves a town this large; below it the adjective spells hamlets as often.
+_TOWN_WITH_A_CITY_BODY = 20_000
+
+
+def town_of_a_city_body(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    if (
+        language != "ru"
+        or position + 1 >= len(tokens)
+        or doc.text[tokens[position].end : tokens[position + 1].start] != " "
+    ):
+        return None
+    word, level = tokens[position].text, tokens[position + 1].text.lower()
+    if not word.isalpha() or not word[:1].isupper() or not word[1:].islower() or not level.startswith(_CITY_LEVEL):
+        return None
+    ending = next((case for case in _ADJECTIVE_CASES if word.lower().endswith(case)), None)
+    if ending is None:
+        return None
+    town = _town_of_the_stem(word[: -len(ending)].lower(), _TOWN_WITH_A_CITY_BODY)
+    if town is None:
+        return None
+    name, place = town
     return place_candidate(position, position, name, place, ActorKind.place)
 
 

@@ -726,6 +726,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
     if place.population < KNOWN_TOWN:
         return (
             _home_town(doc, place, position, language)
+            or _seat_of_a_neighbours_force(doc, place, position, language)  # "die Kantonspolizei Schwyz"
             or _adjective_of_an_urban_district(doc, position, language)  # "по Дмитровскому городскому округу"
             or _town_in_its_own_letters(doc, place, position, language)
             or _foreign_region_after_a_preposition(doc, place, position, language)
@@ -1554,6 +1555,17 @@ def _adjective_of_an_urban_district(doc: ActorDocument, position: int, language:
         gap_after(doc, k) == " " and tokens[k + 1].text.startswith(stem)
         for k, stem in zip((position, position + 1), _URBAN_DISTRICT, strict=True)
     )
+
+
+# The countries beside the language's home that write it too: their towns are no home towns (a Swiss "Jura" or
+# "Burg" is a word in German news), but a police force's, a fire brigade's or a court's compound before one names
+# its seat, nothing else ("die Kantonspolizei Schwyz", "die Stützpunktfeuerwehr Einsiedeln", "die Landespolizei
+# Balzers").
+_SEAT_NEIGHBOURS: dict[str, frozenset[str]] = {"de": frozenset(["Switzerland", "Liechtenstein", "Luxembourg"])}
+
+
+def _seat_of_a_neighbours_force(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    return place.country in _SEAT_NEIGHBOURS.get(language, ()) and after_seat_noun(doc, position, language)
 
 
 def after_seat_noun(doc: ActorDocument, position: int, language: str) -> bool:

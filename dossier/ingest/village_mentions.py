@@ -59,7 +59,12 @@ from dossier.model import ActorKind
 _SETTLEMENT_NOUNS: dict[str, frozenset[str]] = words_by_language(
     {
         "de": "gemeinde ortsgemeinde nachbargemeinde landkreis ortsteil stadtteil ortschaft marktgemeinde insel inseln"
-        " kreis kreises",  # "im Kreis Segeberg", "des Kreises Stormarn": a district, as after "Landkreis"
+        " kreis kreises"  # "im Kreis Segeberg", "des Kreises Stormarn": a district, as after "Landkreis"
+        # "im Bezirk Scheibbs", "im Großraum Wieselburg": Austria's districts are named by their seat, as an area
+        # around a town is
+        " bezirk großraum"
+        # "zwischen der Anschlussstelle Tuningen und …", "am Bahnhof Leobersdorf": junctions and stations, by their town
+        " anschlussstelle anschlussstellen autobahnkreuz autobahndreieck bahnhof",
         # ...and a lake named after its village: "el lago de Ercina", "il lago di Fiastrone", "la lagoa de
         # Óbidos"; and the singular nouns for a village: "la aldea de Bulnes", "il borgo di Castelvento",
         # "le village de Domme", "a aldeia de Drave"
@@ -196,6 +201,10 @@ def settlement_before_its_noun(doc: ActorDocument, position: int, last: int, lan
     return None
 
 
+# The languages whose village noun, name and district adjective run on as one line of capitalised words
+_DISTRICT_AFTER_A_VILLAGE = frozenset(("ru", "uk"))
+
+
 def named_settlement(doc: ActorDocument, position: int, last: int, language: str) -> Candidate | None:
     nouns = _SETTLEMENT_NOUNS.get(language)
     if nouns is None or position == 0:
@@ -217,10 +226,14 @@ def named_settlement(doc: ActorDocument, position: int, last: int, language: str
         # "в порт Усть-Луга", "в селе Верх-Тула": a hyphened name after the noun, each part capitalised
         name = doc.text[tokens[position].start : tokens[last].end]
         return place_candidate(position, last, name, Place(name, "place"), ActorKind.place)
-    # "в с. Воробьевка Шемышейского района": the village, then the district's adjective and its noun
+    # "в с. Воробьевка Шемышейского района", "житель села Калинино Волновахского района": the village after its
+    # noun (abbreviated or written out), then the district's adjective and its noun
     region_after = (
         position + 2 < len(tokens)
-        and _after_an_abbreviated_noun(doc, position, language)
+        and (
+            _after_an_abbreviated_noun(doc, position, language)
+            or (language in _DISTRICT_AFTER_A_VILLAGE and tokens[position - 1].text.lower() in nouns)
+        )
         and tokens[position + 1].text.endswith(RUSSIAN_ADJECTIVE_ENDS)
         and gap_after(doc, position + 1) == " "
         and tokens[position + 2].text.islower()
