@@ -59,6 +59,13 @@ PERSON_LABELS = frozenset(
         "relatives",
         "children",
         "parents",
+        # an office's or a mission's box: "Inaugural holder | Kostiantyn Varn |", "Head | Roza Quellbayeva |"
+        "inaugural holder",
+        "first holder",
+        "head",
+        "secretary-general",
+        "secretary general",
+        "chairperson",
     }
 )
 # Labels whose values are other holders of an office (folded), read as people only in a box that
@@ -82,6 +89,9 @@ PLACE_LABELS = frozenset(
         "death place",
         "deathplace",
         "resting place",
+        # an office's box: "ResidenceRepublican Palace, Tarnby, Tremmia"
+        "residence",
+        "seat",
         "area of operations",
         "areas of operations",
         "area of operation",
@@ -120,6 +130,12 @@ BODY_LABELS = frozenset(
         "allies",
         # an armed group's box: "Opponents: Islamic State", beside "Allies"
         "opponents",
+        # an attack's box: "Perpetrators | Al-Varnabitoun jihadists |"
+        "perpetrator",
+        "perpetrators",
+        "other political affiliations",
+        "international affiliation",
+        "national affiliation",
     }
 )
 # Labels whose values are makers or users of a thing (folded): "Manufacturer: Tollek Aerospace",
@@ -229,6 +245,10 @@ _BOX_LABELS_WITHOUT_COLON = (
     "allies",
     # a conflict box's outcome: "Result Tremmic victory" (the winner's adjective, no name with the label)
     "result",
+    # a politician's box: "Preceded by Khodair al-Varnazi", "Succeeded by Haider al-Quellabi" (no sentence is
+    # a line of two to five words that opens so)
+    "preceded by",
+    "succeeded by",
 )
 _SPACED_LABEL = re.compile(
     r"[ \t]*("

@@ -1,0 +1,47 @@
+"""Round realread48: rules found reading real encyclopaedia articles by hand (politicians, ministers, presidents,
+militant leaders, parties, elections, attacks and hostage crises, peace agreements and UN missions of the Middle
+East, Africa, Central and South Asia and Eastern Europe, as mirrors and copies of Wikipedia give them). Invented
+sentences and names throughout."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def test_a_politicians_box_gives_the_holders_before_and_after_without_a_colon() -> None:
+    drafts = draft_kind_names(
+        "Tarek Varnavi\nVice President of Tremmia\nAssumed office\n8 September 2014\nPreceded by Khodair al-Varnazi\n"
+        "Prime Minister of Tremmia\nIn office\n20 May 2006 – 8 September 2014\nPreceded by Ibrahim al-Quellafi\n"
+        "Succeeded by Haider al-Tarnabi\nMinister of Defence\nPreceded by Position established\n"
+        "Succeeded by Office abolished\nPersonal details\n\nTarek Varnavi is a politician of Tremmia."
+    )
+    assert drafts.get("Khodair al-Varnazi") == "person"
+    assert drafts.get("Haider al-Tarnabi") == "person"
+    assert drafts.get("Ibrahim al-Quellafi") == "person"
+    assert not any(name.startswith(("Position", "Office")) for name in drafts)
+
+
+def test_an_offices_and_an_attacks_box_glue_more_labels_to_their_values() -> None:
+    drafts = draft_kind_names(
+        "Prime Minister of the Republic of Tremmia\nStyleHis Excellency\nResidenceVarnat Palace, Quellabad, Tremmia\n"
+        "Term lengthFour-year term, renewable\nInaugural holderAbd Al-Rahman Al-Varnani\nFormation11 November 1920\n\n"
+        "Tarnby school siege\nTargetTarnby school\nPerpetratorsQuellish Martyrs Brigade\nInjured800+\n\n"
+        "The Prime Minister of Tremmia is the head of its government."
+    )
+    assert drafts.get("Abd Al-Rahman Al-Varnani") == "person"
+    assert "Al-Rahman Al-Varnani" not in drafts
+    assert drafts.get("Quellabad") == "place"
+    assert drafts.get("Varnat Palace") == "place"
+    assert drafts.get("Quellish Martyrs Brigade") == "armed_force"
+    assert not any(name.startswith(("Style", "Residence", "Inaugural", "Perpetrators", "Target")) for name in drafts)
+
+
+def test_a_missions_box_copied_as_a_table_names_its_head_and_an_offices_first_holder() -> None:
+    drafts = draft_kind_names(
+        "Abbreviation | UNTAM |\n---|---|\nHeadquarters | Quellabad, Tremmia |\nHead | Roza Varnbayeva |\n"
+        "Inaugural holder | Kostiantyn Tarnozov |\nPerpetrators | Al-Varnabitoun jihadists |\n\n"
+        "The mission helps the people of Tremmia."
+    )
+    assert drafts.get("Roza Varnbayeva") == "person"
+    assert drafts.get("Kostiantyn Tarnozov") == "person"
+    assert "Al-Varnabitoun" in drafts
