@@ -130,6 +130,11 @@ BODY_LABELS = frozenset(
         "allies",
         # an armed group's box: "Opponents: Islamic State", beside "Allies"
         "opponents",
+        # a conflict's box, its sides: "- Combatant2: Tremmia Defence Forces, Tremmia Police Service"
+        "combatant",
+        "combatants",
+        "belligerents",
+        "units",
         # an attack's box: "Perpetrators | Al-Varnabitoun jihadists |"
         "perpetrator",
         "perpetrators",
@@ -227,7 +232,9 @@ NAME_LABELS = (
         }
     )
 )
-_LABELLED = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?([A-Z][A-Za-z/ ]{1,40}?)[ \t]*:[ \t]+(\S[^\n]*)")
+# (A conflict's box numbers its sides' labels, as a wiki's dump of its fields gives them: "- Combatant2: Tremmia
+# Defence Forces", "- Commander1: Ilse Varn"; the figure is no part of the label.)
+_LABELLED = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?([A-Z][A-Za-z/ ]{1,40}?)[1-9]?[ \t]*:[ \t]+(\S[^\n]*)")
 # An encyclopaedia's box of facts as text copies of it give it, its label and value apart without a colon:
 # "Leaders Muqtada al-Sadr", "Headquarters Najaf, Kufa", "Opponents Islamic State". Only labels no sentence opens
 # with a capitalised name, and a value that ends no sentence.

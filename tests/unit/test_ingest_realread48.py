@@ -45,3 +45,16 @@ def test_a_missions_box_copied_as_a_table_names_its_head_and_an_offices_first_ho
     assert drafts.get("Roza Varnbayeva") == "person"
     assert drafts.get("Kostiantyn Tarnozov") == "person"
     assert "Al-Varnabitoun" in drafts
+
+
+def test_a_conflict_box_numbers_its_sides_combatants_and_units() -> None:
+    drafts = draft_kind_names(
+        "= Tarnby mall attack =\n\nInfobox\n- Conflict: Tarnby mall attack\n- Combatant1: Al-Varnab\n"
+        "- Combatant2: 20px Tremmia Defence Forces, 20px Tremmia Police Service, Administration Police\n"
+        "- Units2: 20px Recce Squad\n- Strength1: 4 fighters\n\nFour gunmen attacked the mall."
+    )
+    assert drafts.get("Tremmia Defence Forces") == "armed_force"
+    assert drafts.get("Tremmia Police Service") == "organization"
+    assert "Administration Police" in drafts
+    assert "Recce Squad" in drafts
+    assert not any(name.startswith(("Combatant", "Units", "20px")) for name in drafts)
