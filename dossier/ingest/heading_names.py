@@ -216,7 +216,9 @@ def title_line(doc: ActorDocument, first: int, last: int, line: range) -> list[C
     return [Candidate(first, last, name, ActorKind.person, "a post on the line under a byline", 0.6)]
 
 
-_STYLES_FOUND_BY = frozenset(f"title '{style}'" for style in ("mr", "ms", "mrs", "dr", "mdm", "madam"))
+_STYLES_FOUND_BY = frozenset(
+    f"title '{style}{stop}'" for style in ("mr", "ms", "mrs", "dr", "mdm", "madam") for stop in ("", ".")
+)
 
 
 def titled_name_in_heading(doc: ActorDocument, candidate: Candidate) -> bool:
@@ -252,9 +254,13 @@ def titled_name_in_heading(doc: ActorDocument, candidate: Candidate) -> bool:
         and all(zipf(w) < _HEADING_NAME_WORD for w in words[1:])
         and candidate.found_by.casefold() in _STYLES_FOUND_BY
     )
+    # "Ms. Amena Varnali" on a line of its own, as a list of signatories or delegates gives each: only a person is
+    # addressed so, and a headline's Title Case words after "Mr" are common ones ("Mr Smith Goes to Town")
+    addressed = rare and candidate.found_by.casefold() in _STYLES_FOUND_BY
     return 2 <= len(words) <= 4 and (
         is_given_name(words[0])
         or initialled
+        or addressed
         or (rare and (honoured or ranked or is_surname(words[-1]) or (hyphened and remit)))
         # "Joint Statement by ... and Commissioner for Crisis Management Janez Varnčič": rare words after a post
         # with its remit are its holder's name (a headline's Title Case words are common ones)

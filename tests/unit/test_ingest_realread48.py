@@ -58,3 +58,14 @@ def test_a_conflict_box_numbers_its_sides_combatants_and_units() -> None:
     assert "Administration Police" in drafts
     assert "Recce Squad" in drafts
     assert not any(name.startswith(("Combatant", "Units", "20px")) for name in drafts)
+
+
+def test_a_list_of_signatories_addressed_as_mr_ms_and_dr_one_a_line_names_persons() -> None:
+    drafts = draft_kind_names(
+        "Signatories to the Tarnby Conference\nsignatory appointment notes\nMs. Amena Varnali\n"
+        "Mr. S. Hussain Quellari\nDr. Azizullah Quedin\nMr. Lakhdar Tresimi\nMr Smith Goes to Town\n\n"
+        "The conference chose an interim leader."
+    )
+    for name in ("Amena Varnali", "S. Hussain Quellari", "Azizullah Quedin", "Lakhdar Tresimi"):
+        assert drafts.get(name) == "person"
+    assert not any(name.startswith("Smith") for name in drafts)
