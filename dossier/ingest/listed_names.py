@@ -620,10 +620,19 @@ def column_spans(text: str, headings: frozenset[str] = PERSON_COLUMNS) -> list[t
     return spans
 
 
+# A politician's box copied as text, a post and its holder apart without a colon, the other holders one a line below:
+# "Prime Minister Haidar Abu Bakr al-Varnas" over "Muhammad Said Al-Quellar". Read only in a box that gives a term of
+# office: elsewhere such a line is a headline ("President Ilse Varn Resigns").
+_SPACED_HOLDER = re.compile(
+    r"[ \t]*(?:Prime Minister|Vice President|President|Deputy|Monarch)[ \t]+(" + _HOLDER_LINE.pattern + r")[ \t]*"
+)
+
+
 def listed_name_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of names listed outside sentences: a labelled line's values and the items
     of a "See also" or an "Operators" list."""
     spans: list[tuple[int, int]] = []
+    office_box = _IN_OFFICE.search(text) is not None
     in_see_also = False
     participants = False
     commanders = False  # a conflict box's "Commanders and leaders": its sides' labels go on with the list
@@ -685,6 +694,9 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
             holders_go_on = " ".join(labelled[1].casefold().split()) in PERSON_LABELS | OFFICE_HOLDER_LABELS
         elif labelled is not None and _AWARD_LABEL.fullmatch(" ".join(labelled[1].casefold().split())):
             spans.append((start + labelled.start(2), end))  # "- Apprentice of the Year: Kieran Oduya, of ...": who won
+        elif labelled is None and office_box and (holder := _SPACED_HOLDER.fullmatch(line)) is not None:
+            spans.append((start + holder.start(1), start + holder.end(1)))  # "Prime Minister Haidar al-Varnas"
+            holders_go_on = True  # and the post's other holders, one a line below
         if _is_line_of_people(stripped):
             spans.append((start + len(line) - len(line.lstrip()), end))  # a board's names under its heading
         elif (after_label := people_after_label(line)) is not None:

@@ -69,3 +69,19 @@ def test_a_list_of_signatories_addressed_as_mr_ms_and_dr_one_a_line_names_person
     for name in ("Amena Varnali", "S. Hussain Quellari", "Azizullah Quedin", "Lakhdar Tresimi"):
         assert drafts.get(name) == "person"
     assert not any(name.startswith("Smith") for name in drafts)
+
+
+def test_a_politicians_box_lists_a_posts_other_holders_one_a_line_under_it() -> None:
+    drafts = draft_kind_names(
+        "Salim Tarek Varnavi\n1st President of Tremmia\nIn office\n22 May 1990 – 27 February 2012\n"
+        "Prime Minister Haidar Abu Bakr al-Varnas\nMuhammad Said Al-Quellar\nFaraj Said Bin Tarnem\n"
+        "Vice President Ali Salim Al-Varnidh\nPersonal details\n\nSalim Tarek Varnavi is a politician of Tremmia."
+    )
+    for name in (
+        "Haidar Abu Bakr al-Varnas",
+        "Muhammad Said Al-Quellar",
+        "Faraj Said Bin Tarnem",
+        "Ali Salim Al-Varnidh",
+    ):
+        assert drafts.get(name) == "person"
+    assert "Personal" not in " ".join(drafts)
