@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.box_flags import BOX_PARTS_AFTER, COMMANDERS_HEADING
-from dossier.ingest.glued_labels import glued_label_line
+from dossier.ingest.glued_labels import glued_label_line, glued_name_spans
 from dossier.ingest.line_index import line_end, line_start
 from dossier.ingest.names import is_given_name
 from dossier.ingest.notice_headings import notice_heading_spans
@@ -714,7 +714,8 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
         start = end + 1
     persons, bodies = speaker_card_spans(text)  # "Dr Ilse Varn" over "Senior Lecturer, Tarnby University"
     given = notice_heading_spans(text)[0]  # "HAWES, Ilse Margaret" over a death notice: her given names
-    return spans + _bulleted_people_spans(text) + persons + bodies + given
+    # "Tomas Al QuelliMustafa Al-Varnazi...": a timeline of office holders, its names glued one to the next
+    return spans + _bulleted_people_spans(text) + persons + bodies + given + glued_name_spans(text)
 
 
 # An item of a bulleted list: "- Orla Varnley", "• Tomas Quell".
