@@ -97,3 +97,13 @@ def test_a_timeline_of_office_holders_copied_with_its_names_glued_one_to_the_nex
         assert drafts.get(name) == "person"
     assert "Tremmic Governing Council" in drafts
     assert not any("QuelliMustafa" in name or "TarnaziAdil" in name for name in drafts)
+
+
+def test_a_biography_gives_the_names_spelling_in_its_script_then_the_birth_in_brackets() -> None:
+    drafts = draft_kind_names(
+        "Abdel Fattah al-Varnan Abdelrahman al-Varnan (Arabic: عبد الفتاح; romanized: ʿAbd al-Fattāḥ; born 1960)[10] "
+        "is an army general who rules Tremmia.\n\nNouri Kamil Mohammed Hasan al-Quellam (Arabic: نوري كامل; born 20 "
+        "June 1950), also known as Jawad al-Quellam, is a politician of Tremmia."
+    )
+    assert drafts.get("Abdel Fattah al-Varnan Abdelrahman al-Varnan") == "person"
+    assert drafts.get("Nouri Kamil Mohammed Hasan al-Quellam") == "person"
