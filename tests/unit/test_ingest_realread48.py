@@ -107,3 +107,13 @@ def test_a_biography_gives_the_names_spelling_in_its_script_then_the_birth_in_br
     )
     assert drafts.get("Abdel Fattah al-Varnan Abdelrahman al-Varnan") == "person"
     assert drafts.get("Nouri Kamil Mohammed Hasan al-Quellam") == "person"
+
+
+def test_the_holder_of_a_partys_post_named_after_a_comma_is_a_person() -> None:
+    drafts = draft_kind_names(
+        "The ex-president of the party, Mohamed Varnavi, won the 2012 presidential election. A founder of the "
+        "group, Tarek Quellani, was killed. Its rival party, Quellnet Tarnby, won two seats."
+    )
+    assert drafts.get("Mohamed Varnavi") == "person"
+    assert drafts.get("Tarek Quellani") == "person"
+    assert drafts.get("Quellnet Tarnby") == "organization"
