@@ -117,3 +117,13 @@ def test_the_holder_of_a_partys_post_named_after_a_comma_is_a_person() -> None:
     assert drafts.get("Mohamed Varnavi") == "person"
     assert drafts.get("Tarek Quellani") == "person"
     assert drafts.get("Quellnet Tarnby") == "organization"
+
+
+def test_an_emir_of_a_group_named_in_arabic_is_no_person_named_for_the_groups_last_words() -> None:
+    drafts = draft_kind_names(
+        "Tarek Varnabi\n2nd Emir of Hay'at Tahrir al-Varn\nAssumed office 1 October 2017\n"
+        "Emir of the Jabhat Fateh al-Varn\nIn office 2016 – 2017\n\nTarek Varnabi was the emir of Hay'at Tahrir al-Varn."
+    )
+    assert drafts.get("Tarek Varnabi") == "person"
+    assert drafts.get("Tahrir al-Varn") != "person"
+    assert drafts.get("Fateh al-Varn") != "person"
