@@ -127,3 +127,13 @@ def test_an_emir_of_a_group_named_in_arabic_is_no_person_named_for_the_groups_la
     assert drafts.get("Tarek Varnabi") == "person"
     assert drafts.get("Tahrir al-Varn") != "person"
     assert drafts.get("Fateh al-Varn") != "person"
+
+
+def test_a_peoples_or_a_faiths_adjective_and_a_creeds_before_a_bodys_noun_is_no_name() -> None:
+    drafts = draft_kind_names(
+        "The Varnat Party is an Egyptian Islamist political party. Quellat was a Shia Islamist political party and "
+        "militia. The Tremmic Islamist Front won two seats."
+    )
+    assert "Egyptian Islamist" not in drafts
+    assert "Shia Islamist" not in drafts
+    assert drafts.get("Tremmic Islamist Front") == "organization"
