@@ -91,9 +91,16 @@ def test_a_timeline_of_office_holders_copied_with_its_names_glued_one_to_the_nex
     drafts = draft_kind_names(
         "List of prime ministers of Tremmia\n\nTimeline\n\n"
         "Mohammed Varn Al QuelliMustafa Al-TarnaziAdil Abdul-VarnahHaider al-QuellabiTremmic Governing Council"
-        "Ahmad Husayn Khudayir as-VarnaiNuri al-Tarnid\n\nSee also\n\nThe prime minister heads the government."
+        "Ahmad Husayn Khudayir as-VarnaiNuri al-TarnidVarno Quellsby\n\nSee also\n\nThe prime minister heads the government."
     )
-    for name in ("Mohammed Varn Al Quelli", "Mustafa Al-Tarnazi", "Haider al-Quellabi", "Nuri al-Tarnid"):
+    for name in (
+        "Mohammed Varn Al Quelli",
+        "Mustafa Al-Tarnazi",
+        "Haider al-Quellabi",
+        "Nuri al-Tarnid",
+        "Adil Abdul-Varnah",
+        "Varno Quellsby",
+    ):
         assert drafts.get(name) == "person"
     assert "Tremmic Governing Council" in drafts
     assert not any("QuelliMustafa" in name or "TarnaziAdil" in name for name in drafts)
