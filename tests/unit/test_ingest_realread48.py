@@ -144,3 +144,14 @@ def test_a_peoples_or_a_faiths_adjective_and_a_creeds_before_a_bodys_noun_is_no_
     assert "Egyptian Islamist" not in drafts
     assert "Shia Islamist" not in drafts
     assert drafts.get("Tremmic Islamist Front") == "organization"
+
+
+def test_a_party_named_for_its_two_causes_is_one_name() -> None:
+    drafts = draft_kind_names(
+        "The Union for Peace and Development Party is a political party in Tremmia. The Alliance for Democracy and "
+        "Progress Party won two seats. The Union for Peace and the Labour Party met in Tarnby."
+    )
+    assert drafts.get("Union for Peace and Development Party") == "organization"
+    assert drafts.get("Alliance for Democracy and Progress Party") == "organization"
+    assert "Development Party" not in drafts
+    assert drafts.get("Labour Party") == "organization"
