@@ -285,7 +285,12 @@ _HEADING_NAME_WORD = 4.0  # Zipf: rarer words than this after a title are a name
 
 # A line that is a name, a comma and a post to its end ("Ilse Q. Varn, Secretary of State"); the post opens with a
 # title word (checked apart) and holds only capitalised words and the small words of a remit.
-_POST_TO_LINE_END = re.compile(r", (?:the )?([A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|of|for|the|and|to|on))*[ \t]*(?:\n|$)")
+_POST_TO_LINE_END = re.compile(
+    r", (?:the )?([A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|of|for|the|and|to|on|&))*[ \t]*(?:\n|$)"
+)
+
+
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[•*–-][ \t]+$")
 
 
 def _signed_with_a_post(doc: ActorDocument, candidate: Candidate) -> bool:
@@ -293,7 +298,8 @@ def _signed_with_a_post(doc: ActorDocument, candidate: Candidate) -> bool:
     a given name first), then a comma and a post that opens with a title word and ends the line."""
     tokens, text = doc.tokens, doc.text
     start = tokens[candidate.first].start
-    if start > 0 and text[start - 1] != "\n":
+    # (a box's item may be bulleted: "  • Mahdi al-Varnat, President of the Supreme Council")
+    if start > 0 and text[start - 1] != "\n" and not _BULLET_BEFORE.search(text, max(0, start - 8), start):
         return False
     words = [tokens[k].folded for k in range(candidate.first, candidate.last + 1)]
     post = _POST_TO_LINE_END.match(text, tokens[candidate.last].end)

@@ -155,3 +155,12 @@ def test_a_party_named_for_its_two_causes_is_one_name() -> None:
     assert drafts.get("Alliance for Democracy and Progress Party") == "organization"
     assert "Development Party" not in drafts
     assert drafts.get("Labour Party") == "organization"
+
+
+def test_a_boxs_bulleted_item_gives_a_name_then_its_post() -> None:
+    drafts = draft_kind_names(
+        "Supreme Political Council\nAgency overview\nFormedJuly 28, 2016\nAgency executive\n"
+        "  • Mahdi al-Varnat, President of the Supreme Political Council & the Republic of Tremmia\n\n"
+        "The council rules Tremmia."
+    )
+    assert drafts.get("Mahdi al-Varnat") == "person"
