@@ -89,6 +89,8 @@ PLACE_LABELS = frozenset(
         "death place",
         "deathplace",
         "resting place",
+        # an event's box as a wiki's dump of its fields gives it: "- Place: Westlands, Quellby, Tremmia"
+        "place",
         # an office's box: "ResidenceRepublican Palace, Tarnby, Tremmia"
         "residence",
         "seat",
@@ -628,11 +630,19 @@ _SPACED_HOLDER = re.compile(
 )
 
 
+_NAME_OPENERS = frozenset(("abd", "abu", "umm"))
+# A party's box gives its seats in each chamber, the chamber's name over a line of seats won and seats in all:
+# "Council of Representatives of Tremmia" over "31 / 329", "House of Representatives" over "44 / 301".
+_SEATS = re.compile(r"[ \t]*\d{1,4}[ \t]*/[ \t]*\d{1,4}[ \t]*")
+_CHAMBER_LINE = re.compile(r"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|the|for|and)){1,7}(?:\[[^\]\n]{1,6}\])*")
+
+
 def listed_name_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of names listed outside sentences: a labelled line's values and the items
     of a "See also" or an "Operators" list."""
     spans: list[tuple[int, int]] = []
     office_box = _IN_OFFICE.search(text) is not None
+    above = (0, 0)  # the last line with words
     in_see_also = False
     participants = False
     commanders = False  # a conflict box's "Commanders and leaders": its sides' labels go on with the list
@@ -682,7 +692,8 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((item, start + dash.start() if dash else end))
         if holders_go_on and labelled is None and _HOLDER_LINE.fullmatch(stripped):
             first_name = stripped.split()[0]
-            if is_given_name(first_name.casefold()):
+            # ("Abd Al-Karim Al-Varyani": "Abd", "Abu" open an Arabic name as a given name does)
+            if is_given_name(first_name.casefold()) or first_name.casefold() in _NAME_OPENERS:
                 spans.append((start + len(line) - len(line.lstrip()), end))  # the label's next holder, a line below
             else:
                 holders_go_on = False
@@ -697,6 +708,10 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
         elif labelled is None and office_box and (holder := _SPACED_HOLDER.fullmatch(line)) is not None:
             spans.append((start + holder.start(1), start + holder.end(1)))  # "Prime Minister Haidar al-Varnas"
             holders_go_on = True  # and the post's other holders, one a line below
+        if _SEATS.fullmatch(line) and _CHAMBER_LINE.fullmatch(text[above[0] : above[1]]):
+            spans.append(above)  # "Council of Representatives of Tremmia" over "31 / 329": a party's seats there
+        if stripped:
+            above = (start + len(line) - len(line.lstrip()), start + len(line.rstrip()))
         if _is_line_of_people(stripped):
             spans.append((start + len(line) - len(line.lstrip()), end))  # a board's names under its heading
         elif (after_label := people_after_label(line)) is not None:

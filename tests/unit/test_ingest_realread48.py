@@ -164,3 +164,23 @@ def test_a_boxs_bulleted_item_gives_a_name_then_its_post() -> None:
         "The council rules Tremmia."
     )
     assert drafts.get("Mahdi al-Varnat") == "person"
+
+
+def test_a_partys_box_names_each_chamber_over_its_seats() -> None:
+    drafts = draft_kind_names(
+        "Tremmic Democratic Party\nPresidentMasoud Varnani\nColours Yellow\nCouncil of Representatives of Tremmia\n"
+        "31 / 329\nQuellish Region Parliament\n45 / 111\nParty flag\n\nThe party is the largest in Tremmia."
+    )
+    assert drafts.get("Council of Representatives of Tremmia") == "organization"
+    assert drafts.get("Quellish Region Parliament") == "organization"
+
+
+def test_an_events_box_gives_its_place_and_a_posts_holders_go_on_past_abd() -> None:
+    drafts = draft_kind_names(
+        "= Tarnby mall attack =\n\nInfobox\n- Place: Quellands, Tarnby, Tremmia\n- Date: 21 September 2013\n\n"
+        "Salim Tarek Varnavi\n1st President of Tremmia\nIn office\n22 May 1990 – 27 February 2012\n"
+        "Prime Minister Haidar Abu Bakr al-Varnas\nAbd Al-Karim Al-Quellani\nAbdul Qadir Tarnamal\n"
+        "Personal details\n\nGunmen attacked the mall in Tarnby."
+    )
+    assert drafts.get("Quellands") == "place"
+    assert drafts.get("Abdul Qadir Tarnamal") == "person"
