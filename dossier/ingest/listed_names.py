@@ -631,6 +631,11 @@ _SPACED_HOLDER = re.compile(
 
 
 _NAME_OPENERS = frozenset(("abd", "abu", "umm"))
+# A box's label alone on its line, its value on the next, as some copies of a wiki's box give a wrapped value:
+# "Spouse" over "Fatima Varn Yassine", "Alma mater" over "University of Tarnby".
+_BOX_LABELS_ALONE = frozenset(
+    ("spouse", "spouse(s)", "spouses", "relatives", "alma mater", "political party", "preceded by", "succeeded by")
+)
 # A party's box gives its seats in each chamber, the chamber's name over a line of seats won and seats in all:
 # "Council of Representatives of Tremmia" over "31 / 329", "House of Representatives" over "44 / 301".
 _SEATS = re.compile(r"[ \t]*\d{1,4}[ \t]*/[ \t]*\d{1,4}[ \t]*")
@@ -668,7 +673,7 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
             if label_above and label_above_was in _CONTACT_LABELS:
                 contact_lines = 1
             label_above_was = label
-            label_above = label in _LABELS_ABOVE
+            label_above = label in _LABELS_ABOVE or stripped.casefold() in _BOX_LABELS_ALONE
         signed = _SIGNED.fullmatch(line)
         if signed is not None and signed[3].casefold() in _SIGNER_POSTS:
             spans.append((start + signed.start(1), start + signed.end(1)))  # the signer, not the post

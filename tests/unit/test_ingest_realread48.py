@@ -184,3 +184,12 @@ def test_an_events_box_gives_its_place_and_a_posts_holders_go_on_past_abd() -> N
     )
     assert drafts.get("Quellands") == "place"
     assert drafts.get("Abdul Qadir Tarnamal") == "person"
+
+
+def test_a_boxs_label_alone_on_its_line_gives_its_value_on_the_next() -> None:
+    drafts = draft_kind_names(
+        "Hassan Varnallah\nPersonal details\nBorn 31 August 1960\nSpouse\nFatima Quellam Yassine\n(m. 1978)\n"
+        "Alma mater\nUniversity of Quellby\n\nHassan Varnallah was a cleric."
+    )
+    assert drafts.get("Fatima Quellam Yassine") == "person"
+    assert drafts.get("University of Quellby") == "organization"
