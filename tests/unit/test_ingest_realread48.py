@@ -193,3 +193,13 @@ def test_a_boxs_label_alone_on_its_line_gives_its_value_on_the_next() -> None:
     )
     assert drafts.get("Fatima Quellam Yassine") == "person"
     assert drafts.get("University of Quellby") == "organization"
+
+
+def test_each_of_the_other_names_a_person_is_known_by_is_an_alias() -> None:
+    drafts = draft_kind_names(
+        "Tarek Kamil al-Quellam (born 20 June 1950), also known as Jawad al-Quellam (جواد) or Abu Esraa (أبو إسراء), "
+        "is a politician of Tremmia."
+    )
+    assert drafts.get("Tarek Kamil al-Quellam") == "person"
+    assert "Abu Esraa" not in drafts
+    assert "Jawad al-Quellam" not in drafts
