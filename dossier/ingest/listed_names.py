@@ -249,6 +249,8 @@ _BOX_LABELS_WITHOUT_COLON = (
     "allegiance",
     "opponents",
     "founded by",
+    # a party's box: "Founders Daljir Party, Peace and Development Party, Horseed Caucus"
+    "founders",
     "leaders",
     "part of",
     "allies",

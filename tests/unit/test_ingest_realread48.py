@@ -203,3 +203,12 @@ def test_each_of_the_other_names_a_person_is_known_by_is_an_alias() -> None:
     assert drafts.get("Tarek Kamil al-Quellam") == "person"
     assert "Abu Esraa" not in drafts
     assert "Jawad al-Quellam" not in drafts
+
+
+def test_a_partys_box_gives_its_founders_beside_the_label() -> None:
+    drafts = draft_kind_names(
+        "Union for Tremmic Renewal\nLeader Hassan Varnud\nFounders Daljor Party, Quellseed Caucus [1]\n"
+        "Founded4 October 2018\n\nThe Union for Tremmic Renewal is a political party in Tremmia."
+    )
+    assert drafts.get("Daljor Party") == "organization"
+    assert drafts.get("Quellseed Caucus") == "organization"
