@@ -157,6 +157,11 @@ _GLUED = re.compile(
 _GLUED_MARK = re.compile(r"(?<=[a-z])(?:WIA|KIA)\b")
 
 
+def _spaced_mark(text: str, token: Token) -> bool:
+    """'Omar Quellan KIA,': a war box's mark of the killed or the wounded set apart by a space, at an item's end."""
+    return token.text in ("KIA", "WIA") and text[token.end : token.end + 1] in ("", ",", "\n", ")", ";")
+
+
 # A small word glued to the link after it, as a page copied with its links' spaces lost writes it: "thePopular
 # Mobilization Front", "ofTremmia", "andVarnak". Read only on a page that does it this many times: a brand may
 # glue one ("theScore").
@@ -210,7 +215,10 @@ def split_glued_labels(text: str, tokens: list[Token], label_ends: AbstractSet[i
     and "Mohamed"): the value's first word opens a name of its own. A label set apart by a space (`label_ends`:
     where such labels end, "Opponents Islamic State") is no longer joined to its value either."""
     tokens = [
-        Token(t.start, t.end, t.text, t.folded, t.capitalised, False) if t.end in label_ends else t for t in tokens
+        Token(t.start, t.end, t.text, t.folded, t.capitalised, False)
+        if t.end in label_ends or (i + 1 < len(tokens) and _spaced_mark(text, tokens[i + 1]))
+        else t
+        for i, t in enumerate(tokens)
     ]
     cuts = {match.start() for match in _GLUED_MARK.finditer(text)}
     glued_links = [match.start(1) for match in _GLUED_LINK.finditer(text)]

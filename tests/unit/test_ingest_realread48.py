@@ -212,3 +212,13 @@ def test_a_partys_box_gives_its_founders_beside_the_label() -> None:
     )
     assert drafts.get("Daljor Party") == "organization"
     assert drafts.get("Quellseed Caucus") == "organization"
+
+
+def test_the_mark_of_the_killed_set_apart_by_a_space_is_no_part_of_the_name() -> None:
+    drafts = draft_kind_names(
+        "- Commander1: Ahmed Varnane, Omar Quellan KIA, Umayr al-TarnishKIA\n\nCommanders and leaders\n"
+        "Tarek Quellani KIA\nUnits involved\n\nThe attack ended."
+    )
+    assert drafts.get("Omar Quellan") == "person"
+    assert drafts.get("Tarek Quellani") == "person"
+    assert not any(name.endswith("KIA") for name in drafts)
