@@ -737,7 +737,16 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
     persons, bodies = speaker_card_spans(text)  # "Dr Ilse Varn" over "Senior Lecturer, Tarnby University"
     given = notice_heading_spans(text)[0]  # "HAWES, Ilse Margaret" over a death notice: her given names
     # "Tomas Al QuelliMustafa Al-Varnazi...": a timeline of office holders, its names glued one to the next
-    return spans + _bulleted_people_spans(text) + persons + bodies + given + glued_name_spans(text)
+    return spans + _bulleted_people_spans(text) + persons + bodies + given + glued_name_spans(text) + _box_titles(text)
+
+
+# A box copied as a table of two columns opens with its subject's name over the table's rule: "Ahmed al-Varna | |"
+# over "---|---|" (a row of one cell; the name's line is a Title Case heading otherwise).
+_BOX_TITLE = re.compile(r"(?m)^[ \t]*([A-Z][\w'’.-]*(?: [\w'’.-]+){1,5})[ \t]*\|[ \t]*\|[ \t]*\n[ \t]*-{3,}\|")
+
+
+def _box_titles(text: str) -> list[tuple[int, int]]:
+    return [match.span(1) for match in _BOX_TITLE.finditer(text)]
 
 
 # An item of a bulleted list: "- Orla Varnley", "• Tomas Quell".

@@ -222,3 +222,12 @@ def test_the_mark_of_the_killed_set_apart_by_a_space_is_no_part_of_the_name() ->
     assert drafts.get("Omar Quellan") == "person"
     assert drafts.get("Tarek Quellani") == "person"
     assert not any(name.endswith("KIA") for name in drafts)
+
+
+def test_a_box_copied_as_a_table_opens_with_its_subjects_name() -> None:
+    drafts = draft_kind_names(
+        "This article needs to be updated. |\nAbdel Fattah al-Varnan | |\n---|---|\nعبد الفتاح | |\n"
+        "Chairman of the Transitional Council | |\nPolitical party | Independent |\n\n"
+        "Abdel Fattah al-Varnan Abdelrahman al-Varnan is an army general of Tremmia."
+    )
+    assert drafts.get("Abdel Fattah al-Varnan") == "person"
