@@ -231,3 +231,13 @@ def test_a_box_copied_as_a_table_opens_with_its_subjects_name() -> None:
         "Abdel Fattah al-Varnan Abdelrahman al-Varnan is an army general of Tremmia."
     )
     assert drafts.get("Abdel Fattah al-Varnan") == "person"
+
+
+def test_a_saharan_places_in_written_apart_inside_a_sentence() -> None:
+    drafts = draft_kind_names(
+        "Gunmen took hostages at the gas facility near In Varnenas, Tremmia. Floods In Tremmia Kill Ten\n\n"
+        "In Tarnby the talks went on."
+    )
+    assert drafts.get("In Varnenas") == "place"
+    assert "Varnenas" not in drafts
+    assert not any(name.startswith("In Tremmia") for name in drafts)
