@@ -1236,6 +1236,8 @@ _FAITH_PLURALS = frozenset(("muslims", "christians", "buddhists", "hindus", "jew
 _FAITH_WORDS = frozenset(("sunni", "shia", "shiite", "orthodox", "catholic", "protestant", "evangelical", "coptic"))
 # A faith's adjectives after a people's: "Malay Muslim separatists", "Kurdish Sunni villagers".
 _FAITH_ADJECTIVES = _FAITH_WORDS | frozenset(("muslim", "christian", "buddhist", "hindu", "jewish", "sikh"))
+# A creed's adjective after a people's or a faith's: "an Egyptian Islamist political party", "Shia Islamist militias".
+_IDEOLOGY_ADJECTIVES = frozenset(("islamist", "jihadist", "salafist", "salafi", "wahhabi", "takfiri"))
 # How much of a group shares a faith, before its adjective: "the mostly Muslim ...", "a largely Christian ...".
 _SHARE_ADVERBS = frozenset(("mostly", "mainly", "largely", "predominantly", "overwhelmingly", "chiefly"))
 
@@ -1877,6 +1879,17 @@ def _offices_members_regions_and_faiths(r: RunReading) -> list[Candidate] | Unde
     region = region_of(doc, first, last, words_all) or formal_state(doc, first, last, words_all)
     if region is not None:
         return [region]
+    if (
+        first < last
+        and words_all[-1] in _IDEOLOGY_ADJECTIVES
+        and last + 1 < len(tokens)
+        and tokens[last].joined
+        and tokens[last + 1].text.isalpha()
+        and tokens[last + 1].text.islower()
+    ):
+        # "an Egyptian Islamist political party", "a Shia Islamist militia": a people's or a faith's adjective and a
+        # creed's, before what the body is in lower case; no name (the people's adjective is still read)
+        return _read_run(doc, first, last - 1)
     nation = last - 1
     if (
         nation in (first, first + (tokens[first].text == "The"))

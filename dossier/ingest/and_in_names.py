@@ -536,6 +536,34 @@ def _ends_in_a_region(tokens: list[Token], last: int, gazetteer: Gazetteer) -> b
 _REMIT_CLOSERS = word_set("affairs policy")
 
 
+# Heads of a movement's or a party's name named for the causes it stands for: "Union for Peace and Development
+# Party", "Rally for Culture and Democracy", "Movement for Justice and Equality".
+_MOVEMENT_HEADS = word_set("union movement alliance front rally coalition congress")
+# ... and the head that may close such a name after its second cause: "... and Development Party".
+_PARTY_ENDS = word_set("party movement front")
+
+
+def causes_and_party_end(tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:
+    """'Union for Peace and Development Party': a movement's head, "for" and a cause, then "and" and a second
+    cause closed by "Party": one party's name (a party is named for its causes; a name of its own would not open
+    with an ordinary word: "Union for Peace and Quellat Party" is none)."""
+    head = next(
+        (h for h in range(first, last) if tokens[h].folded in _MOVEMENT_HEADS and tokens[h + 1].folded == "for"),
+        None,
+    )
+    if head is None or last - (head + 2) > 1 or not all(_remit_word(tokens[k]) for k in range(head + 2, last + 1)):
+        return None
+    k = last + 2  # past "and"
+    for j in range(k, min(k + 3, len(tokens))):
+        if covered[j] or not cased(tokens[j]):
+            return None
+        if j > k and tokens[j].folded in _PARTY_ENDS:
+            return j
+        if not _remit_word(tokens[j]) or not tokens[j].joined:
+            return None
+    return None
+
+
 def _remit_word(token: Token) -> bool:
     # An ordinary word, and no body's ("Navy", "Police", "Council": another body in a list), but a field of
     # a remit that is a body's word elsewhere ("Local Government", "Media": `REMIT_FIELDS`), or a firm's trade

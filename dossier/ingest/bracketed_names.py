@@ -296,20 +296,35 @@ def known_as_aliases(text: str, drafts: list[ActorDraft], goes_by: Callable[[Act
     ends = {end: draft for draft in drafts if goes_by(draft) for _, end in draft.spans}
     ordered = sorted(ends)
     taken: set[int] = set()
-    for index, draft in enumerate(drafts):
-        size = len(draft.name.split())
-        if draft.aliases or size > 3 or (size > 1 and draft.kind not in (ActorKind.person, ActorKind.other)):
-            continue  # one word, or a name of no other kind ("Ibn Varn"); not "the Varn Brigade"
-        for start, _ in draft.spans:
-            # only a name ending just before can be the one this one is known as: not every name of the text
-            near = ordered[bisect_left(ordered, start - _KNOWN_AS_REACH) : bisect_left(ordered, start)]
-            head = next((ends[end] for end in near if _KNOWN_AS.fullmatch(text, end, start) is not None), None)
-            if head is not None and head is not draft:
-                head.aliases.append(draft.name)
-                head.spans = sorted(head.spans + draft.spans)
-                taken.add(index)
-                break
+    alias_ends: dict[int, ActorDraft] = {}  # where an alias taken so ends, and whose it is
+    for _ in range(2):  # (a second pass for "also known as X or Y": Y is read after X is taken)
+        for index, draft in enumerate(drafts):
+            size = len(draft.name.split())
+            if index in taken or draft.aliases or size > 3:
+                continue
+            if size > 1 and draft.kind not in (ActorKind.person, ActorKind.other):
+                continue  # one word, or a name of no other kind ("Ibn Varn"); not "the Varn Brigade"
+            for start, end_of_draft in draft.spans:
+                # only a name ending just before can be the one this one is known as: not every name of the text
+                near = ordered[bisect_left(ordered, start - _KNOWN_AS_REACH) : bisect_left(ordered, start)]
+                head = next((ends[end] for end in near if _KNOWN_AS.fullmatch(text, end, start) is not None), None)
+                if head is None:
+                    # "..., also known as Jawad al-Varni (...) or Abu Esraa (...),": the next of the other names
+                    head = next(
+                        (alias_ends[end] for end in alias_ends if _OR_ANOTHER.fullmatch(text, end, start)), None
+                    )
+                if head is not None and head is not draft:
+                    head.aliases.append(draft.name)
+                    head.spans = sorted(head.spans + draft.spans)
+                    alias_ends[end_of_draft] = head
+                    taken.add(index)
+                    break
     return taken
+
+
+# Between two of the other names a name is known as: "Jawad al-Varni (جواد) or Abu Esraa".
+# (Not a comma alone: "Ilse Varn, also known as Tarka, Tomas Quell said" names another person after it.)
+_OR_ANOTHER = re.compile(r"(?:[ \t]*\([^()\n]{1,120}\))?,?[ \t]+or[ \t]+")
 
 
 # "Initiative Nordwald in Bayern (Initiative of the North Forest in Bavaria) (INB)": a body's own-language name,

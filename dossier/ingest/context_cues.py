@@ -1112,7 +1112,9 @@ def person_noun_before(doc: ActorDocument, position: int, last: int) -> tuple[Cu
             return Cue(ActorKind.person, 0.6), f"after 'the {tokens[position - 2].text} {noun.text},'"
         if tokens[position - 2].folded != "the":  # "the spokesperson of the Podemos party, Ilse Varn,"
             return Cue(ActorKind.person, 0.6), f"after 'the {tokens[position - 2].text} {noun.text},'"
-        return Cue(ActorKind.person, 0.6), f"after '{tokens[position - 4].text} for the {noun.text},'"
+        return Cue(
+            ActorKind.person, 0.6
+        ), f"after '{tokens[position - 4].text} {tokens[position - 3].text} the {noun.text},'"
     if body is not None and noun.folded in _OWNERS and _owned_by_a_person(doc, position, last):
         return Cue(ActorKind.person, 0.6), f"after '{noun.text},' and a person's name"
     if body is not None and after in (", ", ",", " ("):
@@ -1184,11 +1186,18 @@ def _person_of_the_body(doc: ActorDocument, noun: int) -> bool:
     person = tokens[article - 2]
     if person.text == "head" and tokens[article - 1].folded == "of":
         return True  # "the head of the rescue agency, Ilse Varn,": the body's head, a person
+    holder = person.folded.removeprefix("ex-").removeprefix("co-")
+    if tokens[article - 1].folded == "of" and person.text.islower() and (holder in TITLES or holder in _BODY_PEOPLE):
+        return True  # "the ex-president of the party, Ilse Varn,", "a founder of the group, Tomas Quell,": its holder
     if article != noun - 1 and not named:
         return False  # "a spokesman for the state oil company, Quellpetro,": the words describe the body named
     return person.text.islower() and (
         person.folded in PERSON_BEFORE_COMMA or person.folded.endswith(PERSON_NOUN_ENDINGS)
     )
+
+
+# Who belongs to a body or made it, besides its titled holders: "a founder of the group, Tomas Quell,".
+_BODY_PEOPLE = word_set("founder member")
 
 
 # Who owns a shop, an inn or a house may be a person as well as a firm.

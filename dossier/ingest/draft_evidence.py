@@ -2543,11 +2543,18 @@ _OLDEST_LIFE, _LONGEST_LIFE = 10, 110
 _BIRTH_NAME_BEFORE = re.compile(r"\((?:born|née|nee)\s+$")
 
 
+# A biography's bracket after the name gives its spelling in another script first, then the birth: "Nouri Kamil
+# al-Varni (Arabic: نوري كامل; born 20 June 1950)", "Ilse Varn [a] (Pashto: ...; romanized: ...; born 1947)".
+_GLOSS_THEN_BIRTH = re.compile(r"(?:\s*\[[^\]\n]{1,6}\])*\s*\([^()\n]{0,240}?;\s*(?:born|b\.)\s+[^()\n]{0,40}\)")
+
+
 def _life_after(text: str, end: int) -> bool:
     span = _LIFE_SPAN.match(text, end)
     if span is not None:
         years = int(span[2]) - int(span[1])
         return _OLDEST_LIFE <= years <= _LONGEST_LIFE
+    if _GLOSS_THEN_BIRTH.match(text, end):
+        return True  # only a person is born: the name's spelling in its own script, then the birth
     return bool(re.match(r"\s*\((?:born|b\.|died|d\.)\s", text[end : end + 12]))
 
 

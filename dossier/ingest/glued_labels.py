@@ -12,6 +12,10 @@ The same boxes glue the mark of a commander wounded or killed in action to his n
 QuellKIA"): the mark is cut off, so the name ends before it. A page copied with its links' spaces lost glues a small
 word to each link ("thePopular Mobilization Front", "ofTremmia"): on a page that does it again and again the small
 word is cut off too.
+
+A wiki's timeline of office holders (a picture drawn from the list) is copied as its labels glued one to the next,
+with no space or mark between them: "Tomas Al QuelliMustafa Al-VarnaziAdil Tarek-MahdiIraqi Governing Council".
+A line of many such names glued at a lower-case letter and a capital is cut there, each name read alone.
 """
 
 from __future__ import annotations
@@ -95,6 +99,49 @@ GLUED_LABELS: tuple[str, ...] = (
     "Died",
     "Abbreviation",
     "Annual budget",
+    # an office's box: "Inaugural holderAbd Varn", "ResidenceRepublican Palace, Tarnby", "StyleHis Excellency"
+    "Inaugural holder",
+    "First holder",
+    "Head",
+    "Residence",
+    "Seat",
+    "Style",
+    "Appointer",
+    "Nominator",
+    "Formation",
+    "Term length",
+    "Precursor",
+    "Reports to",
+    # a party's box: "Secretary-GeneralAbdi Varn", "Youth wingUPD Youth"
+    "Secretary-General",
+    "Secretary General",
+    "Chairperson",
+    "Youth wing",
+    "Colours",
+    "Colors",
+    "International affiliation",
+    "National affiliation",
+    # a person's box: "Political partyHezbollah (1982–2024)", "Manner of deathAssassination by airstrike"
+    "Political party",
+    "Other political affiliations",
+    "Alma mater",
+    "Occupation",
+    "Nationality",
+    "Religion",
+    "Nickname",
+    "Parent",
+    "Years of service",
+    "Manner of death",
+    "Cause of death",
+    # an attack's box: "PerpetratorsRiyad-us Varn Brigade", "TargetTarnby school", "Injured800+"
+    "Perpetrator",
+    "Perpetrators",
+    "Target",
+    "Attack type",
+    "Weapons",
+    "Deaths",
+    "Injured",
+    "Motive",
 )
 
 # A line that opens with a label (one or two capitalised words may qualify it: "PMC Chairman", "Iranian Supreme
@@ -110,11 +157,52 @@ _GLUED = re.compile(
 _GLUED_MARK = re.compile(r"(?<=[a-z])(?:WIA|KIA)\b")
 
 
+def _spaced_mark(text: str, token: Token) -> bool:
+    """'Omar Quellan KIA,': a war box's mark of the killed or the wounded set apart by a space, at an item's end."""
+    return token.text in ("KIA", "WIA") and text[token.end : token.end + 1] in ("", ",", "\n", ")", ";")
+
+
 # A small word glued to the link after it, as a page copied with its links' spaces lost writes it: "thePopular
 # Mobilization Front", "ofTremmia", "andVarnak". Read only on a page that does it this many times: a brand may
 # glue one ("theScore").
 _GLUED_LINK = re.compile(r"(?<![\w'’-])(?:the|The|of|and|an|by|to|in|from|with|for|on|at)([A-Z][a-z]{2,})")
 _GLUED_LINKS = 3
+
+
+# Where two names of a timeline are glued: a lower-case letter (or a name's closing apostrophe), then a capital.
+_GLUED_NAME_AT = re.compile(r"(?<=[a-z'’])(?=[A-Z])")
+# A name of a timeline: capitalised words, an Arabic name's particles among them ("Abd ar-Rahman al-Varnaz").
+_TIMELINE_NAME = re.compile(
+    r"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|de|la)(?:-[\w'’-]+)?)){0,5}"
+)
+# So many names glued on one line make a timeline's labels; fewer may be a brand's casing ("YouTube", "McVarn").
+_TIMELINE_NAMES = 5
+
+
+def glued_name_cuts(line: str) -> list[int]:
+    """Where a line of a timeline's names glued one to the next is cut (offsets in the line), or none."""
+    stripped = line.strip()
+    if not stripped or stripped.endswith((".", "!", "?")):
+        return []
+    cuts = [m.start() for m in _GLUED_NAME_AT.finditer(line)]
+    bounds = [len(line) - len(line.lstrip()), *cuts, len(line.rstrip())]
+    names = [line[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    if len(names) < _TIMELINE_NAMES or sum(bool(_TIMELINE_NAME.fullmatch(name)) for name in names) * 5 < len(names) * 4:
+        return []
+    return cuts
+
+
+def glued_name_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the names of a timeline copied with its names glued one to the next."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        cuts = glued_name_cuts(line)
+        if cuts:
+            bounds = [len(line) - len(line.lstrip()), *cuts, len(line.rstrip())]
+            spans += [(start + a, start + b) for a, b in zip(bounds, bounds[1:], strict=False)]
+        start += len(line) + 1
+    return spans
 
 
 def glued_label_line(line: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
@@ -127,7 +215,10 @@ def split_glued_labels(text: str, tokens: list[Token], label_ends: AbstractSet[i
     and "Mohamed"): the value's first word opens a name of its own. A label set apart by a space (`label_ends`:
     where such labels end, "Opponents Islamic State") is no longer joined to its value either."""
     tokens = [
-        Token(t.start, t.end, t.text, t.folded, t.capitalised, False) if t.end in label_ends else t for t in tokens
+        Token(t.start, t.end, t.text, t.folded, t.capitalised, False)
+        if t.end in label_ends or (i + 1 < len(tokens) and _spaced_mark(text, tokens[i + 1]))
+        else t
+        for i, t in enumerate(tokens)
     ]
     cuts = {match.start() for match in _GLUED_MARK.finditer(text)}
     glued_links = [match.start(1) for match in _GLUED_LINK.finditer(text)]
@@ -138,6 +229,7 @@ def split_glued_labels(text: str, tokens: list[Token], label_ends: AbstractSet[i
         glued = glued_label_line(line)
         if glued is not None:
             cuts.add(start + glued.start(2))
+        cuts.update(start + cut for cut in glued_name_cuts(line))  # "Tomas Al QuelliMustafa Al-Varnazi": a timeline
         start += len(line) + 1
     if not cuts:
         return tokens

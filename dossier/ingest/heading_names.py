@@ -216,7 +216,9 @@ def title_line(doc: ActorDocument, first: int, last: int, line: range) -> list[C
     return [Candidate(first, last, name, ActorKind.person, "a post on the line under a byline", 0.6)]
 
 
-_STYLES_FOUND_BY = frozenset(f"title '{style}'" for style in ("mr", "ms", "mrs", "dr", "mdm", "madam"))
+_STYLES_FOUND_BY = frozenset(
+    f"title '{style}{stop}'" for style in ("mr", "ms", "mrs", "dr", "mdm", "madam") for stop in ("", ".")
+)
 
 
 def titled_name_in_heading(doc: ActorDocument, candidate: Candidate) -> bool:
@@ -252,9 +254,13 @@ def titled_name_in_heading(doc: ActorDocument, candidate: Candidate) -> bool:
         and all(zipf(w) < _HEADING_NAME_WORD for w in words[1:])
         and candidate.found_by.casefold() in _STYLES_FOUND_BY
     )
+    # "Ms. Amena Varnali" on a line of its own, as a list of signatories or delegates gives each: only a person is
+    # addressed so, and a headline's Title Case words after "Mr" are common ones ("Mr Smith Goes to Town")
+    addressed = rare and candidate.found_by.casefold() in _STYLES_FOUND_BY
     return 2 <= len(words) <= 4 and (
         is_given_name(words[0])
         or initialled
+        or addressed
         or (rare and (honoured or ranked or is_surname(words[-1]) or (hyphened and remit)))
         # "Joint Statement by ... and Commissioner for Crisis Management Janez Varnčič": rare words after a post
         # with its remit are its holder's name (a headline's Title Case words are common ones)
@@ -279,7 +285,12 @@ _HEADING_NAME_WORD = 4.0  # Zipf: rarer words than this after a title are a name
 
 # A line that is a name, a comma and a post to its end ("Ilse Q. Varn, Secretary of State"); the post opens with a
 # title word (checked apart) and holds only capitalised words and the small words of a remit.
-_POST_TO_LINE_END = re.compile(r", (?:the )?([A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|of|for|the|and|to|on))*[ \t]*(?:\n|$)")
+_POST_TO_LINE_END = re.compile(
+    r", (?:the )?([A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|of|for|the|and|to|on|&))*[ \t]*(?:\n|$)"
+)
+
+
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[•*–-][ \t]+$")
 
 
 def _signed_with_a_post(doc: ActorDocument, candidate: Candidate) -> bool:
@@ -287,7 +298,8 @@ def _signed_with_a_post(doc: ActorDocument, candidate: Candidate) -> bool:
     a given name first), then a comma and a post that opens with a title word and ends the line."""
     tokens, text = doc.tokens, doc.text
     start = tokens[candidate.first].start
-    if start > 0 and text[start - 1] != "\n":
+    # (a box's item may be bulleted: "  • Mahdi al-Varnat, President of the Supreme Council")
+    if start > 0 and text[start - 1] != "\n" and not _BULLET_BEFORE.search(text, max(0, start - 8), start):
         return False
     words = [tokens[k].folded for k in range(candidate.first, candidate.last + 1)]
     post = _POST_TO_LINE_END.match(text, tokens[candidate.last].end)

@@ -9,6 +9,7 @@ import re
 from dossier.ingest.acronyms import ACRONYM
 from dossier.ingest.actor_document import ActorDocument, tokens_in
 from dossier.ingest.cues import TITLES
+from dossier.ingest.glued_labels import glued_name_spans
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.line_index import line_start, opens_its_line
 from dossier.ingest.listed_names import (
@@ -44,6 +45,7 @@ def persons_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None
         + office_holder_spans(doc.text)
         + people_line_spans(doc.text)
         + column_spans(doc.text)
+        + glued_name_spans(doc.text)  # a timeline of office holders, its names glued one to the next
     )
     # one word or an acronym: a body as often as a person
     _persons_of_no_kind_under(doc, candidates, spans, _LISTED_PERSON_WORDS, 0.55)

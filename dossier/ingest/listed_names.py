@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.box_flags import BOX_PARTS_AFTER, COMMANDERS_HEADING
-from dossier.ingest.glued_labels import glued_label_line
+from dossier.ingest.glued_labels import glued_label_line, glued_name_spans
 from dossier.ingest.line_index import line_end, line_start
 from dossier.ingest.names import is_given_name
 from dossier.ingest.notice_headings import notice_heading_spans
@@ -59,6 +59,13 @@ PERSON_LABELS = frozenset(
         "relatives",
         "children",
         "parents",
+        # an office's or a mission's box: "Inaugural holder | Kostiantyn Varn |", "Head | Roza Quellbayeva |"
+        "inaugural holder",
+        "first holder",
+        "head",
+        "secretary-general",
+        "secretary general",
+        "chairperson",
     }
 )
 # Labels whose values are other holders of an office (folded), read as people only in a box that
@@ -82,6 +89,11 @@ PLACE_LABELS = frozenset(
         "death place",
         "deathplace",
         "resting place",
+        # an event's box as a wiki's dump of its fields gives it: "- Place: Westlands, Quellby, Tremmia"
+        "place",
+        # an office's box: "ResidenceRepublican Palace, Tarnby, Tremmia"
+        "residence",
+        "seat",
         "area of operations",
         "areas of operations",
         "area of operation",
@@ -120,6 +132,17 @@ BODY_LABELS = frozenset(
         "allies",
         # an armed group's box: "Opponents: Islamic State", beside "Allies"
         "opponents",
+        # a conflict's box, its sides: "- Combatant2: Tremmia Defence Forces, Tremmia Police Service"
+        "combatant",
+        "combatants",
+        "belligerents",
+        "units",
+        # an attack's box: "Perpetrators | Al-Varnabitoun jihadists |"
+        "perpetrator",
+        "perpetrators",
+        "other political affiliations",
+        "international affiliation",
+        "national affiliation",
     }
 )
 # Labels whose values are makers or users of a thing (folded): "Manufacturer: Tollek Aerospace",
@@ -211,7 +234,9 @@ NAME_LABELS = (
         }
     )
 )
-_LABELLED = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?([A-Z][A-Za-z/ ]{1,40}?)[ \t]*:[ \t]+(\S[^\n]*)")
+# (A conflict's box numbers its sides' labels, as a wiki's dump of its fields gives them: "- Combatant2: Tremmia
+# Defence Forces", "- Commander1: Ilse Varn"; the figure is no part of the label.)
+_LABELLED = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?([A-Z][A-Za-z/ ]{1,40}?)[1-9]?[ \t]*:[ \t]+(\S[^\n]*)")
 # An encyclopaedia's box of facts as text copies of it give it, its label and value apart without a colon:
 # "Leaders Muqtada al-Sadr", "Headquarters Najaf, Kufa", "Opponents Islamic State". Only labels no sentence opens
 # with a capitalised name, and a value that ends no sentence.
@@ -224,11 +249,17 @@ _BOX_LABELS_WITHOUT_COLON = (
     "allegiance",
     "opponents",
     "founded by",
+    # a party's box: "Founders Daljir Party, Peace and Development Party, Horseed Caucus"
+    "founders",
     "leaders",
     "part of",
     "allies",
     # a conflict box's outcome: "Result Tremmic victory" (the winner's adjective, no name with the label)
     "result",
+    # a politician's box: "Preceded by Khodair al-Varnazi", "Succeeded by Haider al-Quellabi" (no sentence is
+    # a line of two to five words that opens so)
+    "preceded by",
+    "succeeded by",
 )
 _SPACED_LABEL = re.compile(
     r"[ \t]*("
@@ -593,10 +624,32 @@ def column_spans(text: str, headings: frozenset[str] = PERSON_COLUMNS) -> list[t
     return spans
 
 
+# A politician's box copied as text, a post and its holder apart without a colon, the other holders one a line below:
+# "Prime Minister Haidar Abu Bakr al-Varnas" over "Muhammad Said Al-Quellar". Read only in a box that gives a term of
+# office: elsewhere such a line is a headline ("President Ilse Varn Resigns").
+_SPACED_HOLDER = re.compile(
+    r"[ \t]*(?:Prime Minister|Vice President|President|Deputy|Monarch)[ \t]+(" + _HOLDER_LINE.pattern + r")[ \t]*"
+)
+
+
+_NAME_OPENERS = frozenset(("abd", "abu", "umm"))
+# A box's label alone on its line, its value on the next, as some copies of a wiki's box give a wrapped value:
+# "Spouse" over "Fatima Varn Yassine", "Alma mater" over "University of Tarnby".
+_BOX_LABELS_ALONE = frozenset(
+    ("spouse", "spouse(s)", "spouses", "relatives", "alma mater", "political party", "preceded by", "succeeded by")
+)
+# A party's box gives its seats in each chamber, the chamber's name over a line of seats won and seats in all:
+# "Council of Representatives of Tremmia" over "31 / 329", "House of Representatives" over "44 / 301".
+_SEATS = re.compile(r"[ \t]*\d{1,4}[ \t]*/[ \t]*\d{1,4}[ \t]*")
+_CHAMBER_LINE = re.compile(r"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|the|for|and)){1,7}(?:\[[^\]\n]{1,6}\])*")
+
+
 def listed_name_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of names listed outside sentences: a labelled line's values and the items
     of a "See also" or an "Operators" list."""
     spans: list[tuple[int, int]] = []
+    office_box = _IN_OFFICE.search(text) is not None
+    above = (0, 0)  # the last line with words
     in_see_also = False
     participants = False
     commanders = False  # a conflict box's "Commanders and leaders": its sides' labels go on with the list
@@ -622,7 +675,7 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
             if label_above and label_above_was in _CONTACT_LABELS:
                 contact_lines = 1
             label_above_was = label
-            label_above = label in _LABELS_ABOVE
+            label_above = label in _LABELS_ABOVE or stripped.casefold() in _BOX_LABELS_ALONE
         signed = _SIGNED.fullmatch(line)
         if signed is not None and signed[3].casefold() in _SIGNER_POSTS:
             spans.append((start + signed.start(1), start + signed.end(1)))  # the signer, not the post
@@ -646,7 +699,8 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((item, start + dash.start() if dash else end))
         if holders_go_on and labelled is None and _HOLDER_LINE.fullmatch(stripped):
             first_name = stripped.split()[0]
-            if is_given_name(first_name.casefold()):
+            # ("Abd Al-Karim Al-Varyani": "Abd", "Abu" open an Arabic name as a given name does)
+            if is_given_name(first_name.casefold()) or first_name.casefold() in _NAME_OPENERS:
                 spans.append((start + len(line) - len(line.lstrip()), end))  # the label's next holder, a line below
             else:
                 holders_go_on = False
@@ -658,6 +712,13 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
             holders_go_on = " ".join(labelled[1].casefold().split()) in PERSON_LABELS | OFFICE_HOLDER_LABELS
         elif labelled is not None and _AWARD_LABEL.fullmatch(" ".join(labelled[1].casefold().split())):
             spans.append((start + labelled.start(2), end))  # "- Apprentice of the Year: Kieran Oduya, of ...": who won
+        elif labelled is None and office_box and (holder := _SPACED_HOLDER.fullmatch(line)) is not None:
+            spans.append((start + holder.start(1), start + holder.end(1)))  # "Prime Minister Haidar al-Varnas"
+            holders_go_on = True  # and the post's other holders, one a line below
+        if _SEATS.fullmatch(line) and _CHAMBER_LINE.fullmatch(text[above[0] : above[1]]):
+            spans.append(above)  # "Council of Representatives of Tremmia" over "31 / 329": a party's seats there
+        if stripped:
+            above = (start + len(line) - len(line.lstrip()), start + len(line.rstrip()))
         if _is_line_of_people(stripped):
             spans.append((start + len(line) - len(line.lstrip()), end))  # a board's names under its heading
         elif (after_label := people_after_label(line)) is not None:
@@ -675,7 +736,17 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
         start = end + 1
     persons, bodies = speaker_card_spans(text)  # "Dr Ilse Varn" over "Senior Lecturer, Tarnby University"
     given = notice_heading_spans(text)[0]  # "HAWES, Ilse Margaret" over a death notice: her given names
-    return spans + _bulleted_people_spans(text) + persons + bodies + given
+    # "Tomas Al QuelliMustafa Al-Varnazi...": a timeline of office holders, its names glued one to the next
+    return spans + _bulleted_people_spans(text) + persons + bodies + given + glued_name_spans(text) + _box_titles(text)
+
+
+# A box copied as a table of two columns opens with its subject's name over the table's rule: "Ahmed al-Varna | |"
+# over "---|---|" (a row of one cell; the name's line is a Title Case heading otherwise).
+_BOX_TITLE = re.compile(r"(?m)^[ \t]*([A-Z][\w'’.-]*(?: [\w'’.-]+){1,5})[ \t]*\|[ \t]*\|[ \t]*\n[ \t]*-{3,}\|")
+
+
+def _box_titles(text: str) -> list[tuple[int, int]]:
+    return [match.span(1) for match in _BOX_TITLE.finditer(text)]
 
 
 # An item of a bulleted list: "- Orla Varnley", "• Tomas Quell".

@@ -34,6 +34,7 @@ from dossier.ingest.and_in_names import (
     adjective_head_opens,
     after_list_comma,
     and_before_head,
+    causes_and_party_end,
     collections_joined,
     couple_named_body_end,
     crown_body_end,
@@ -715,6 +716,10 @@ def _states_firms_and_posts_with_and(r: RunWalk) -> RunGoes | Undecided:
     # word after "and" open another body, no second field of the first one's remit
     state_body = last + 3 < len(tokens) and _state_at(tokens, last + 2, gazetteer) and cased(tokens[last + 3])
     if nxt.folded == "and" and nxt.joined and not covered[last + 1] and not state_body:
+        party = causes_and_party_end(tokens, first, last, covered)
+        if party is not None:
+            r.last = party  # "Union for Peace and Development Party": a party named for its two causes
+            return RunGoes.ENDS
         remit = remit_and_end(doc_text, tokens, first, last, covered)
         if remit is not None:
             r.last = remit  # "Minister of Defence and Army Reconstruction": one remit

@@ -172,7 +172,21 @@ def saharan_in(doc: ActorDocument, position: int) -> bool:
     if tokens[position].text != "In" or position + 1 >= len(tokens):
         return False
     name = tokens[position + 1]
-    return doc.text[tokens[position].end : name.start] == "-" and cased(name) and zipf(name.folded) < WORD_ALONE
+    if not (cased(name) and zipf(name.folded) < WORD_ALONE):
+        return False
+    if doc.text[tokens[position].end : name.start] == "-":
+        return True
+    # "near In Amenas", "the In Amenas inquest": written apart too, a capital "In" inside a sentence after a small
+    # word in lower case or "the" is no preposition (a Title Case headline's "Floods In Tremmia" is not read so)
+    before = tokens[position - 1] if position > 0 else None
+    return (
+        doc.text[tokens[position].end : name.start] == " "
+        and position not in doc.sentence_first
+        and before is not None
+        and before.joined
+        and (before.text.islower() or before.text == "The")
+        and before.text.isalpha()
+    )
 
 
 def acronym_joined_to_a_region(doc: ActorDocument, first: int, last: int) -> bool:

@@ -15,6 +15,7 @@ from dossier.ingest.common_words import VERY_COMMON, zipf
 from dossier.ingest.cues import (
     ACTS_AFTER_A_NAME,
     ADJECTIVE_TITLES,
+    ARABIC_BODY_OPENERS,
     ADJECTIVES_BEFORE_NAMES,
     COUNCIL_TIERS,
     CROWN_POSSESSORS,
@@ -771,6 +772,10 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     if glued and len(tail) <= 2 and tokens[start - 1].folded in NAME_GLUE:
         # "Secretary-General of Hezbollah", "Commissioner for Human Rights": what follows the
         # title's "of" or "for" is what the title is of, not the person who holds it.
+        return None
+    if glued and tail[0] in ARABIC_BODY_OPENERS:
+        # "Emir of Hay'at Tahrir al-Varn", "Emir of the Jabhat Fateh al-Varn": what the title is of, a body named in
+        # Arabic by its first word, not its holder's name
         return None
     if glued and len(tail) == 1 and _common_word_not_name(tail[0]):
         # "Minister for Defence Industry": the last word of the portfolio, not a person's name.
