@@ -41,6 +41,11 @@ def detect_language(text: str) -> str | None:
     return str(language)
 
 
+def prepare_language_model() -> None:
+    """Unpack the model into the cache folder now (with the tables of places, `place_tables.prepare`)."""
+    _identifier()
+
+
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
     """py3langid's identifier, loaded once per process (from the cache folder when the model was unpacked there)."""

@@ -49,6 +49,12 @@ def _listed_names() -> frozenset[object]:
     return frozenset(names)
 
 
+def prepare_listed_firms() -> None:
+    """Build both lists now (with the tables of places, `place_tables.prepare`), or read them from the cache."""
+    _listed_names()
+    _one_word_names()
+
+
 def _built_listed_names() -> frozenset[str]:
     """The names (their folded words joined by spaces), whole and without their legal form."""
     kept: set[str] = set()
