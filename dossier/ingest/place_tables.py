@@ -2,9 +2,9 @@
 
 The gazetteer (`gazetteer.py`) and the village lists (`villages.py`) are built from GeoNames on
 first use, about 10 s of CPU, and then read from the user's cache; so are the lists of persons'
-given and family names (`names.py`, about 1 s), the listed firms and the language model. `scripts/dev.py` builds them right
-after it installs the project (`python -m dossier.ingest.place_tables`), so neither a new user's
-first ingest nor a first benchmark run waits for them.
+given and family names (`names.py`, about 1 s), the listed firms' names and py3langid's model.
+`scripts/dev.py` builds them right after it installs the project (`python -m dossier.ingest.place_tables`),
+so neither a new user's first ingest nor a first benchmark run waits for them.
 """
 
 from __future__ import annotations
