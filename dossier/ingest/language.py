@@ -61,11 +61,11 @@ def _cached_identifier() -> Any:
     import numpy as np
     from py3langid.langid import LanguageIdentifier
 
-    folder = _model_folder()
+    files = _model_files()
     try:
-        arrays = {name: np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False) for name in _ARRAYS}
+        arrays = {name: np.load(files[name], mmap_mode="r", allow_pickle=False) for name in _ARRAYS}
     except (OSError, ValueError):
-        arrays = _unpacked_model(folder)
+        arrays = _unpacked_model(files)
     # (as py3langid's `from_model_file` and `modelio.load_model` build it)
     return LanguageIdentifier(
         np.asarray(arrays["ptc"]),
@@ -77,13 +77,15 @@ def _cached_identifier() -> Any:
     )
 
 
-def _model_folder() -> Path:
+def _model_files() -> dict[str, Path]:
+    """Each array's file, named by the versions of py3langid and numpy."""
     from dossier.cache import cache_root, packages_digest
 
-    return cache_root() / "langid" / f"model-{packages_digest(('py3langid', 'numpy'))}"
+    digest = packages_digest(("py3langid", "numpy"))
+    return {name: cache_root() / "langid" / f"model-{digest}-{name}.npy" for name in _ARRAYS}
 
 
-def _unpacked_model(folder: Path) -> dict[str, Any]:
+def _unpacked_model(files: dict[str, Path]) -> dict[str, Any]:
     """The model's arrays read from py3langid's packed file, and written to the cache folder for the next process."""
     import io
     import lzma
@@ -98,7 +100,7 @@ def _unpacked_model(folder: Path) -> dict[str, Any]:
     for name, array in arrays.items():
         out = io.BytesIO()
         np.save(out, array, allow_pickle=False)
-        keep_in_cache(folder / f"{name}.npy", out.getvalue())
+        keep_in_cache(files[name], out.getvalue())
     return arrays
 
 
