@@ -69,7 +69,8 @@ def workspace_dir(tmp_path: Path) -> Path:
 def isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Every test gets its own cache folder, so nothing is read from or written to the user's.
 
-    The place table is the exception (and wordfreq's figures, `word_frequencies`): built once (~20 s) by the
+    The place table is the exception (and wordfreq's figures, `word_frequencies`, and py3langid's unpacked
+    model, `language`): built once (~20 s) by the
     first test whose ingest needs it,
     then lent to every later test's folder. Without this, each test that runs `dossier ingest` in a
     subprocess built it again. A test of the first-use build names a fresh folder of its own.
@@ -77,12 +78,15 @@ def isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     folder = tmp_path_factory.mktemp("cache")
     shelf = tmp_path_factory.getbasetemp() / "built-place-tables"
     words = tmp_path_factory.getbasetemp() / "built-word-frequencies"
+    model = tmp_path_factory.getbasetemp() / "unpacked-language-model"  # (68 MB: lent, never copied)
     _lend(shelf, folder / "gazetteer")
     _lend(words, folder / "wordfreq")
+    _lend(model, folder / "langid")
     monkeypatch.setenv("DOSSIER_CACHE_DIR", str(folder))
     yield folder
     _lend(folder / "gazetteer", shelf)
     _lend(folder / "wordfreq", words)
+    _lend(folder / "langid", model)
 
 
 def _lend(source: Path, target: Path) -> None:
@@ -91,7 +95,7 @@ def _lend(source: Path, target: Path) -> None:
     another's. A table already in `target` stays; where links are not allowed, nothing is lent."""
     if not source.is_dir():
         return
-    for table in [*source.glob("*.json"), *source.glob("*.bin")]:
+    for table in [*source.glob("*.json"), *source.glob("*.bin"), *source.glob("*.npy")]:
         try:
             target.mkdir(parents=True, exist_ok=True)
             if not (target / table.name).exists():

@@ -748,8 +748,9 @@ def _named_alone_elsewhere(tokens: list[Token], opening: int, before: int) -> bo
         # Bank" and "Quellfield said" beside "Quellfield and Tarncrest Microfinance Bank")
         return _firm_word_alone_elsewhere(tokens, opening)
     size, count = len(words), len(tokens)
-    for k in range(1, count - size):
-        if k == opening or [token.text for token in tokens[k : k + size]] != words:
+    # (only where the first word stands again: a walk over every token per name made long texts slow)
+    for k in _positions_of(tokens, words[0]):
+        if not 1 <= k < count - size or k == opening or [token.text for token in tokens[k : k + size]] != words:
             continue
         after, previous = tokens[k + size], tokens[k - 1]
         alone_before = not (previous.joined and previous.capitalised)
@@ -767,34 +768,55 @@ def _firm_word_alone_elsewhere(tokens: list[Token], k: int) -> bool:
     word = tokens[k].text
     if zipf(tokens[k].folded) >= _RARE_FIRM_WORD:
         return False
-    headed = alone = False
-    for j in _positions_of(tokens, word):
-        if j == k or not 0 < j < len(tokens) - 1 or (tokens[j - 1].joined and tokens[j - 1].capitalised):
-            continue
-        after = tokens[j + 1]
-        if tokens[j].joined and after.capitalised and after.folded in NAME_WORD:
-            headed = True
-        elif tokens[j].joined and after.text[:1].islower() and after.folded not in FUNCTION_WORDS:
-            alone = True
-    return headed and alone
+    headed, alone = _uses_of(tokens, word)
+    # (each holds up to two places, so one of them is another place than k whenever the text has one)
+    return any(j != k for j in headed) and any(j != k for j in alone)
 
 
-# The last token list asked about and where each spelling stands in it: a text's names ask about the same list
-# many times, and a walk over every token per name made long texts slow. One tuple, rebound whole, so threads
-# that ingest at once never read another text's positions.
-_POSITIONS: tuple[list[Token] | None, dict[str, list[int]]] = (None, {})
+# The last token list asked about, where each spelling stands in it, and each word's uses found so far: a text's
+# names ask about the same list many times, and a walk over every token (or every place of a word the text repeats
+# hundreds of times) per name made long texts slow. One tuple, rebound whole, so threads that ingest at once never
+# read another text's positions; its dict of uses only gains immutable values, the same whoever computes them.
+_Uses = tuple[tuple[int, ...], tuple[int, ...]]  # a word's places heading a name, and alone (up to two each)
+_Index = tuple[list[Token] | None, dict[str, list[int]], dict[str, _Uses]]
+_POSITIONS: _Index = (None, {}, {})
 
 
-def _positions_of(tokens: list[Token], word: str) -> list[int]:
-    """The positions of the tokens spelled `word`, in order."""
+def _index_of(tokens: list[Token]) -> _Index:
     global _POSITIONS
     cached = _POSITIONS
     if cached[0] is not tokens:
         index: dict[str, list[int]] = {}
         for j, token in enumerate(tokens):
             index.setdefault(token.text, []).append(j)
-        cached = _POSITIONS = (tokens, index)
-    return cached[1].get(word, [])
+        cached = _POSITIONS = (tokens, index, {})
+    return cached
+
+
+def _positions_of(tokens: list[Token], word: str) -> list[int]:
+    """The positions of the tokens spelled `word`, in order."""
+    return _index_of(tokens)[1].get(word, [])
+
+
+def _uses_of(tokens: list[Token], word: str) -> _Uses:
+    """The first two places where `word`, with no capitalised word joined before it, heads a name (a capitalised
+    name word joined after it: "Quellfield Bank"), and the first two where it stands alone (a lower-case word
+    other than a function word joined after it: "Quellfield said"). Found once per word and text."""
+    _, index, uses = _index_of(tokens)
+    found = uses.get(word)
+    if found is None:
+        headed: list[int] = []
+        alone: list[int] = []
+        for j in index.get(word, []):
+            if not 0 < j < len(tokens) - 1 or (tokens[j - 1].joined and tokens[j - 1].capitalised):
+                continue
+            after = tokens[j + 1]
+            if tokens[j].joined and after.capitalised and after.folded in NAME_WORD:
+                headed.append(j)
+            elif tokens[j].joined and after.text[:1].islower() and after.folded not in FUNCTION_WORDS:
+                alone.append(j)
+        found = uses[word] = (tuple(headed[:2]), tuple(alone[:2]))
+    return found
 
 
 # Legal forms that close a firm named for two places ("Tarnlands and Islands Airports Limited").

@@ -16,7 +16,9 @@ caller to rule out: it knows the gazetteer.)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
 from dossier.ingest.common_words import zipf
 from dossier.ingest.names import fold_phrase, is_given_name, is_surname, word_set
@@ -40,15 +42,28 @@ def is_listed_firm(words: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=1)
 def _listed_names() -> frozenset[object]:
     """The folded names (tuples of words) and their run-together spellings (one string)."""
-    from pytickersymbols import PyTickerSymbols  # the indices' data, imported on the first name asked
-
     names: set[object] = set()
-    for stock in PyTickerSymbols().get_all_stocks():
+    for kept in _kept("listed-firm-names", _built_listed_names):
+        words = tuple(kept.split(" "))  # (a name's words hold no space)
+        names.update((words, "".join(words)))
+    return frozenset(names)
+
+
+def prepare_listed_firms() -> None:
+    """Build both lists now (with the tables of places, `place_tables.prepare`), or read them from the cache."""
+    _listed_names()
+    _one_word_names()
+
+
+def _built_listed_names() -> frozenset[str]:
+    """The names (their folded words joined by spaces), whole and without their legal form."""
+    kept: set[str] = set()
+    for stock in _stocks():
         words = fold_phrase(stock["name"])
         for spelling in {words, short_name(words)}:
             if spelling and (len(spelling) > 1 or coined_firm_name(spelling[0])):
-                names.update((spelling, "".join(spelling)))
-    return frozenset(names)
+                kept.add(" ".join(spelling))
+    return frozenset(kept)
 
 
 def is_listed_firms_word(word: str) -> bool:
@@ -60,10 +75,28 @@ def is_listed_firms_word(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _one_word_names() -> frozenset[str]:
-    from pytickersymbols import PyTickerSymbols
+    return _kept("listed-firm-words", _built_one_word_names)
 
-    shorts = (short_name(fold_phrase(stock["name"])) for stock in PyTickerSymbols().get_all_stocks())
+
+def _built_one_word_names() -> frozenset[str]:
+    shorts = (short_name(fold_phrase(stock["name"])) for stock in _stocks())
     return frozenset(words[0] for words in shorts if len(words) == 1 and len(words[0]) >= 4)
+
+
+def _kept(kind: str, build: Callable[[], frozenset[str]]) -> frozenset[str]:
+    """A list built from the indices' data once per machine and read from the cache after: loading pytickersymbols'
+    data cost about 0.1 s of CPU on the first page of every process that asked about a firm."""
+    from dossier.ingest.gazetteer import _TABLE_FORMAT  # (a list built by another round's rules is never read)
+    from dossier.ingest.name_list_cache import cached_names
+
+    recipe = (_TABLE_FORMAT, sorted(_LEGAL_WORDS), _WORD_AS_OFTEN)
+    return cached_names(kind, recipe, build, sources=("pytickersymbols",))
+
+
+def _stocks() -> list[dict[str, Any]]:
+    from pytickersymbols import PyTickerSymbols  # the indices' data, imported only when a list is built
+
+    return list(PyTickerSymbols().get_all_stocks())
 
 
 def short_name(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -17,9 +17,12 @@ from pathlib import Path
 from dossier.cache import cache_root, keep_in_cache, packages_digest
 
 
-def cached_names(kind: str, recipe: object, build: Callable[[], frozenset[str]]) -> frozenset[str]:
-    """The list `build` makes, read from the cache when one built from the same `recipe` is there."""
-    path = _cache_file(kind, recipe)
+def cached_names(
+    kind: str, recipe: object, build: Callable[[], frozenset[str]], sources: tuple[str, ...] = ()
+) -> frozenset[str]:
+    """The list `build` makes, read from the cache when one built from the same `recipe` (and the same versions of
+    the packages, `sources` besides Faker's, wordfreq's and anyascii's) is there."""
+    path = _cache_file(kind, recipe, sources)
     try:
         names = json.loads(path.read_bytes())
         if isinstance(names, list) and all(isinstance(name, str) for name in names):
@@ -31,6 +34,6 @@ def cached_names(kind: str, recipe: object, build: Callable[[], frozenset[str]])
     return built
 
 
-def _cache_file(kind: str, recipe: object) -> Path:
-    digest = packages_digest(("faker", "wordfreq", "anyascii"), recipe)
+def _cache_file(kind: str, recipe: object, sources: tuple[str, ...] = ()) -> Path:
+    digest = packages_digest(("faker", "wordfreq", "anyascii", *sources), recipe)
     return cache_root() / "names" / f"{kind}-{digest}.json"

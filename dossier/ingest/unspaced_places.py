@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import overload
 
 from dossier.ingest.chinese_towns import (
     after_its_province,
@@ -299,7 +300,7 @@ _NUMBERS = frozenset("一二两三四五六七八九十百千万")
 
 
 def _county_or_district(
-    letters: str, cut: list[tuple[int, int]], k: int, table: dict[str, Place], words: dict[str, float], after_city: bool
+    letters: str, cut: list[tuple[int, int]], k: int, table: dict[str, Place], words: _WordCosts, after_city: bool
 ) -> int | None:
     """Where the county's (or, `after_city`, the district's) name and suffix that open at word `k` end, or None."""
     suffixes = (*_COUNTY_SUFFIXES, _DISTRICT_SUFFIX) if after_city else _COUNTY_SUFFIXES
@@ -373,7 +374,7 @@ _JAPANESE_LIST_MARKS = "やと、・―－"
 _PARTICLES_OF_PLACE_ONLY = ("では", "から", "まで", "へ", "産")
 
 
-def _before_a_particle_of_place(letters: str, end: int, word: str, words: dict[str, float]) -> bool:
+def _before_a_particle_of_place(letters: str, end: int, word: str, words: _WordCosts) -> bool:
     return letters.startswith(_PARTICLES_OF_PLACE_ONLY, end) and 9 - words.get(word, 12.0) < _FREQUENT_WORD
 
 
@@ -484,7 +485,7 @@ def _water_named_by(
     return stop, Place(stem + letters[stop - 1], "place", "Japan" if place.kind != "state" else None, 0)
 
 
-def _needs_a_suffix(word: str, place: Place, words: dict[str, float]) -> bool:
+def _needs_a_suffix(word: str, place: Place, words: _WordCosts) -> bool:
     if place.kind == "state" or place.population == _REGION_SIZE or place.country is None:
         return False  # a state, a first-level region, a continent
     zipf = 9 - words.get(word.removesuffix("市"), 12.0)
@@ -515,7 +516,7 @@ def _chinese_town_on_a_route(letters: str, cut: list[tuple[int, int]], k: int, p
 
 
 def _japanese_town_before_a_particle(
-    letters: str, end: int, word: str, place: Place, language: str, words: dict[str, float]
+    letters: str, end: int, word: str, place: Place, language: str, words: _WordCosts
 ) -> bool:
     # A city of a million is named so often that its name is frequent for that alone ("札幌や東京", "仙台で").
     return (
@@ -568,7 +569,7 @@ def _not_the_place(run: str, cut: list[tuple[int, int]], k: int, language: str, 
     return None
 
 
-def _cut(run: str, table: dict[str, Place], words: dict[str, float]) -> list[tuple[int, int]]:
+def _cut(run: str, table: dict[str, Place], words: _WordCosts) -> list[tuple[int, int]]:
     """The run cut into its most probable words (Viterbi over word frequencies); a known name
     counts as a word of moderate frequency, so a longer frequent word beats it ("中山大学")."""
     size = len(run)
@@ -602,12 +603,34 @@ _NAME_COST = 6.0
 _UNKNOWN_CHARACTER = 8.0
 
 
+class _WordCosts:
+    """-log10 of each word's frequency in the language, read from wordfreq's list as each word is asked: a
+    dictionary of the costs of all its words (335,000 in Chinese) took 0.13 s of CPU to build in each process, and
+    a page asks about a few thousand. Never changed after it is made."""
+
+    def __init__(self, frequencies: dict[str, float]) -> None:
+        self._frequencies = frequencies
+
+    @overload
+    def get(self, word: str) -> float | None: ...
+
+    @overload
+    def get(self, word: str, default: float) -> float: ...
+
+    def get(self, word: str, default: float | None = None) -> float | None:
+        frequency = self._frequencies.get(word, 0.0)
+        return -math.log10(frequency) if frequency > 0 else default
+
+    def __contains__(self, word: str) -> bool:
+        return self._frequencies.get(word, 0.0) > 0
+
+
 @lru_cache(maxsize=2)
-def _word_costs(language: str) -> dict[str, float]:
-    """-log10 of each word's frequency in the language (wordfreq's list: no tokenizer needed)."""
+def _word_costs(language: str) -> _WordCosts:
+    """The language's words and their costs (wordfreq's list: no tokenizer needed)."""
     from wordfreq import get_frequency_dict
 
-    return {word: -math.log10(frequency) for word, frequency in get_frequency_dict(language).items() if frequency > 0}
+    return _WordCosts(get_frequency_dict(language))
 
 
 @lru_cache(maxsize=2)
