@@ -20,6 +20,7 @@ A line of many such names glued at a lower-case letter and a capital is cut ther
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Set as AbstractSet
 
@@ -186,7 +187,7 @@ def glued_name_cuts(line: str) -> list[int]:
         return []
     cuts = [m.start() for m in _GLUED_NAME_AT.finditer(line)]
     bounds = [len(line) - len(line.lstrip()), *cuts, len(line.rstrip())]
-    names = [line[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    names = [line[a:b] for a, b in itertools.pairwise(bounds)]
     if len(names) < _TIMELINE_NAMES or sum(bool(_TIMELINE_NAME.fullmatch(name)) for name in names) * 5 < len(names) * 4:
         return []
     return cuts
@@ -200,7 +201,7 @@ def glued_name_spans(text: str) -> list[tuple[int, int]]:
         cuts = glued_name_cuts(line)
         if cuts:
             bounds = [len(line) - len(line.lstrip()), *cuts, len(line.rstrip())]
-            spans += [(start + a, start + b) for a, b in zip(bounds, bounds[1:], strict=False)]
+            spans += [(start + a, start + b) for a, b in itertools.pairwise(bounds)]
         start += len(line) + 1
     return spans
 

@@ -15,8 +15,8 @@ from dossier.ingest.common_words import VERY_COMMON, zipf
 from dossier.ingest.cues import (
     ACTS_AFTER_A_NAME,
     ADJECTIVE_TITLES,
-    ARABIC_BODY_OPENERS,
     ADJECTIVES_BEFORE_NAMES,
+    ARABIC_BODY_OPENERS,
     COUNCIL_TIERS,
     CROWN_POSSESSORS,
     EVENT_HEADS,

@@ -91,7 +91,8 @@ def test_a_timeline_of_office_holders_copied_with_its_names_glued_one_to_the_nex
     drafts = draft_kind_names(
         "List of prime ministers of Tremmia\n\nTimeline\n\n"
         "Mohammed Varn Al QuelliMustafa Al-TarnaziAdil Abdul-VarnahHaider al-QuellabiTremmic Governing Council"
-        "Ahmad Husayn Khudayir as-VarnaiNuri al-TarnidVarno Quellsby\n\nSee also\n\nThe prime minister heads the government."
+        "Ahmad Husayn Khudayir as-VarnaiNuri al-TarnidVarno Quellsby\n\nSee also\n\n"
+        "The prime minister heads the government."
     )
     for name in (
         "Mohammed Varn Al Quelli",
@@ -129,7 +130,8 @@ def test_the_holder_of_a_partys_post_named_after_a_comma_is_a_person() -> None:
 def test_an_emir_of_a_group_named_in_arabic_is_no_person_named_for_the_groups_last_words() -> None:
     drafts = draft_kind_names(
         "Tarek Varnabi\n2nd Emir of Hay'at Tahrir al-Varn\nAssumed office 1 October 2017\n"
-        "Emir of the Jabhat Fateh al-Varn\nIn office 2016 – 2017\n\nTarek Varnabi was the emir of Hay'at Tahrir al-Varn."
+        "Emir of the Jabhat Fateh al-Varn\nIn office 2016 – 2017\n\n"
+        "Tarek Varnabi was the emir of Hay'at Tahrir al-Varn."
     )
     assert drafts.get("Tarek Varnabi") == "person"
     assert drafts.get("Tahrir al-Varn") != "person"
