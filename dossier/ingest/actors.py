@@ -2101,6 +2101,11 @@ def _new_before_a_named_body(doc: ActorDocument, position: int, first: int, last
 _PARTY_MEMBER_ADJECTIVES = word_set("conservative republican democrat liberal")
 
 
+# A preposition of time or measure opening a sentence before a name, which no rule of place passes ("Over",
+# though a given name in some lists: "Over Varnek's two terms in office").
+_OPENING_PREPOSITIONS = frozenset(("over",))
+
+
 def _prepositions_verbs_and_plural_titles(r: RunReading, whole: WholeRun) -> OpeningWord | Undecided:
     """A preposition of place, "Units of", a verb or an adverb, a plural title: the sentence's opening words."""
     doc, first, last, tokens, position, gazetteer = r.doc, r.first, r.last, r.tokens, r.position, r.gazetteer
@@ -2114,6 +2119,16 @@ def _prepositions_verbs_and_plural_titles(r: RunReading, whole: WholeRun) -> Ope
         and not capital_arabic_article_opens(doc, position, last)
     ):
         r.position += 1  # "Near Raqqah, two strikes...": a preposition of place opens the sentence
+        return OpeningWord.PASSED
+    if (
+        word in _OPENING_PREPOSITIONS
+        and position == first
+        and position in doc.sentence_first
+        and position < last
+        and doc.text[tokens[position].end : tokens[position].end + 1] == " "
+        and gazetteer.lookup(tuple(tokens[k].folded for k in range(position, last + 1))) is None
+    ):
+        r.position += 1  # "Over Varnek's two terms, debt doubled": the preposition opens the sentence, not the name
         return OpeningWord.PASSED
     if (
         position == first

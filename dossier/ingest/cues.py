@@ -816,6 +816,9 @@ HEAD_WORD: dict[str, Cue] = {
     # An Islamic group or party by its Arabic word for "group" at the end, however it is spelled: "Tablighi
     # Jamaat", "Tarvel Tawhid Jama'ath".
     **_rows("jamaat jamaath jemaah", Cue(ActorKind.organization, 0.7)),
+    # Indian parties by the Hindi, Telugu and Tamil words for a party, a committee, a front or a federation at the
+    # end: "Rashtriya Lok Dal", "Bharat Rashtra Samithi", "Dravida Munnetra Kazhagam", "Jharkhand Mukti Morcha".
+    **_rows("dal samithi samiti kazhagam morcha", Cue(ActorKind.organization, 0.7)),
     # A body a peace deal or a law sets up, by that word: "Independent Decommissioning Body", "Joint Monitoring Body".
     **_rows("body", Cue(ActorKind.organization, 0.7)),
     # Hospices and choirs by their word, after a saint's or a town's possessive too: "St Wendrick's Hospice",
@@ -831,8 +834,9 @@ HEAD_WORD: dict[str, Cue] = {
     # A body named by the trade it watches over: "Payment Systems Regulator", "Water Services Regulator",
     # "Energy Ombudsman", "Legal Services Ombudsman" (the watchdog, written in capitals with its trade).
     **_rows("regulator ombudsman", Cue(ActorKind.organization, 0.7)),
-    # Parliaments by their own names: "Verkhovna Rada", "Tremmin Majlis", "the Knesset".
-    **_rows("rada knesset duma bundestag bundesrat majlis sejm riksdag storting folketing jirga", _ORG_AFTER),
+    # Parliaments by their own names: "Verkhovna Rada", "Tremmin Majlis", "the Knesset"; India's houses by the
+    # Hindi word for one: "Lok Sabha", "Rajya Sabha", "the Tarnpur Vidhan Sabha".
+    **_rows("rada knesset duma bundestag bundesrat majlis sejm riksdag storting folketing jirga sabha", _ORG_AFTER),
     # A council by the Arabic and Pashto word for one: "the Quetta Shura", "the Tarnby Shura" (a movement's or a
     # town's leadership council, as "jirga" is an assembly).
     **_rows("shura", _ORG_AFTER),

@@ -46,6 +46,7 @@ from dossier.ingest.common_words import (
     zipf,
 )
 from dossier.ingest.constituencies import seat_after_for, seat_before_member
+from dossier.ingest.lone_leaders import leader_before_possessive
 from dossier.ingest.context_cues import (
     apposition,
     clause_after_opener,
@@ -2371,6 +2372,7 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         and not (_before_speech(after) and _listed_firm(doc, position, words[0]))  # "Walmart said"
         and not side_before_its_player(doc, position, last)  # "Quellmore driver Ola Brandt crashed"
         and not employer_before_its_staff(doc, position, last)  # "Quellbank economist Ola Brandt said"
+        and leader_before_possessive(doc, position, last) is None  # "Varnek's government fell": a leader's
     ):
         # (Not "Party: Varnat; ...": a box of facts opens its value with the name it lists.)
         return None  # a capitalised sentence opener seen nowhere else: an ordinary word
@@ -3264,6 +3266,8 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
             continue  # "(DG ECHO) and the UN": a body's letters in a text of mixed case, not an outlet's "Echo"
         if table is HEAD_WORD and word in HEADS_IN_CAPITALS and not head_token.text.isupper():
             continue  # "Tovan Fa": a surname, not a football association's letters
+        if table is HEAD_WORD and word == "dal" and head is not None and head >= 1 and words[head - 1] in _PULSES:
+            continue  # "Moong Dal", "Chana Dal": a dish of split pulses, no party
         if row is not None and row.kind is ActorKind.place and table is HEAD_WORD:
             apposed = _band_or_firm_apposed(doc, last)
             if apposed is not None:
@@ -4929,6 +4933,9 @@ def _charged_with_a_deed(doc: ActorDocument, position: int, last: int) -> bool:
 
 
 _EVENT_NOUNS = word_set("event events conference convention expo exhibition summit")
+
+# Pulses cooked split as "dal" (a dish's name, not a party's): "Moong Dal", "Chana Dal", "Masoor Dal".
+_PULSES = word_set("moong mung chana urad toor tur arhar masoor moth panchmel lentil yellow")
 
 
 def _named_event_before_its_noun(tokens: list[Token], position: int, last: int) -> bool:

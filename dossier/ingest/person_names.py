@@ -29,6 +29,7 @@ from dossier.ingest.cues import (
     NAME_WORD,
     NAMESAKE_TITLES,
     NOT_PERSON_WORDS,
+    PARTIES_BY_WORD,
     PERSON_CONFIDENCE_WITH_TITLE,
     PHRASE_BEFORE,
     PLACE_PREPOSITIONS,
@@ -455,6 +456,8 @@ def _may_hold_the_post(doc: ActorDocument, last: int) -> bool:
     """Whether the one word between a title and a post's noun may be a holder's name ("President Varnov adviser
     Ola Brandt"): not the plural of a plain word ("the deputy Nationals leader", "Greens"), the post's party."""
     word = doc.tokens[last].folded
+    if word in PARTIES_BY_WORD or (doc.tokens[last].text.isupper() and len(word) >= 2):
+        return False  # "deputy Labour leader", "the deputy SNP leader": a party by its word or its letters
     return not (word.endswith("s") and zipf(word[:-1]) >= _PLAIN_WORD and not is_surname(word))
 
 
@@ -1448,10 +1451,15 @@ def pet_form_of_given_name(word: str) -> bool:
 _ARTICLES_ALSO_GIVEN = frozenset(("ed",))
 
 
+# Prepositions that a list of given names holds: "Over Varnek's two terms in office, debt doubled" opens with the
+# preposition, no given name (the others, "among", "per", are function words already).
+_PREPOSITIONS_LISTED_AS_GIVEN = word_set("over")
+
+
 def starts_with_given_name(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
     """'Jennifer Aniston', 'George Haswani': a given name, then a surname (not 'Paris Hilton Hotel')."""
     first = words[0]
-    if not (is_given_name(first) or pet_form_of_given_name(first)):
+    if not (is_given_name(first) or pet_form_of_given_name(first)) or first in _PREPOSITIONS_LISTED_AS_GIVEN:
         return False
     if first in ARABIC_ARTICLES and not (first in _ARTICLES_ALSO_GIVEN and doc.gazetteer.lookup(words) is None):
         return False  # "Al Hawl" is a town as often as "Al Franken" a person ("Ed Damer" a town, "Ed Quarn" no place)

@@ -1,0 +1,70 @@
+"""Round realread49: rules found reading real English politics and world news by hand (elections and parliaments in
+India, Britain, France, Germany, Korea, Kenya and Pakistan, summits, cabinets and resignations).
+Invented sentences and names throughout."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def test_an_indian_party_by_its_word_for_a_party_front_or_committee_is_an_organization() -> None:
+    drafts = draft_kind_names(
+        "The Tarnpur Lok Dal and the Quellam Rashtra Samithi backed the motion, while the Varnadu Munnetra Kazhagam "
+        "and the Ostrel Mukti Morcha walked out. At the lunch after the vote, the cooks served Moong Dal."
+    )
+    assert drafts.get("Tarnpur Lok Dal") == "organization"
+    assert drafts.get("Quellam Rashtra Samithi") == "organization"
+    assert drafts.get("Varnadu Munnetra Kazhagam") == "organization"
+    assert drafts.get("Ostrel Mukti Morcha") == "organization"
+    assert drafts.get("Moong Dal") != "organization"  # split pulses cooked as "dal": a dish, no party
+
+
+def test_an_indian_house_by_sabha_is_an_organization() -> None:
+    drafts = draft_kind_names(
+        "The bill passed the Lok Sabha on Tuesday and goes to the Rajya Sabha next week. The Quellpur Vidhan Sabha "
+        "was adjourned."
+    )
+    assert drafts.get("Lok Sabha") == "organization"
+    assert drafts.get("Rajya Sabha") == "organization"
+    assert drafts.get("Quellpur Vidhan Sabha") == "organization"
+
+
+def test_over_opening_a_sentence_is_no_given_name() -> None:
+    drafts = draft_kind_names(
+        "President Ilse Varnek spoke on Monday. Over Varnek's two terms in office, the debt doubled."
+    )
+    assert drafts.get("Ilse Varnek") == "person"
+    assert not any(name.startswith("Over") for name in drafts)
+
+
+def test_a_participle_after_a_persons_possessive_describes_what_is_owned() -> None:
+    drafts = draft_kind_names(
+        "Prime Minister Ilse Varnek met her ministers. Varnek's reported decision to seek a truce came as talks "
+        "resumed in Tarnby."
+    )
+    assert drafts.get("Ilse Varnek") == "person"
+    assert "Varnek's" not in drafts
+
+
+def test_a_party_word_between_a_title_and_a_post_is_the_posts_party() -> None:
+    drafts = draft_kind_names(
+        "Ilse Varnek quit as deputy Labour leader on Friday, and Tomas Quell was named deputy SNP leader."
+    )
+    assert drafts.get("Ilse Varnek") == "person"
+    assert drafts.get("Labour") == "organization"
+    assert drafts.get("SNP") == "organization"
+
+
+def test_a_family_name_alone_before_a_leaders_government_or_office_is_a_person() -> None:
+    drafts = draft_kind_names(
+        "Varnek's government faces a vote of confidence next week. Critics said Tarnolli's cabinet had failed, "
+        "and Quellmann's office said the talks would resume in Rome. Kenya's government said the talks would go "
+        "on, Labour's government fell in 1979, and the ANC's government met in Pretoria."
+    )
+    assert drafts.get("Varnek") == "person"
+    assert drafts.get("Tarnolli") == "person"
+    assert drafts.get("Quellmann") == "person"
+    # a state, a party by its word and a body by its letters have governments too
+    assert drafts.get("Kenya") == "state"
+    assert drafts.get("ANC") == "organization"
+    assert drafts.get("Labour") != "person"
