@@ -2101,6 +2101,10 @@ def _new_before_a_named_body(doc: ActorDocument, position: int, first: int, last
 _PARTY_MEMBER_ADJECTIVES = word_set("conservative republican democrat liberal")
 
 
+# Leaked documents named for a state or a land ("the Panama Papers", "the Tremmia Files"): no state acts in them.
+_LEAKED_DOCUMENTS = frozenset(("papers", "files", "leaks"))
+
+
 # A preposition of time or measure opening a sentence before a name, which no rule of place passes ("Over",
 # though a given name in some lists: "Over Varnek's two terms in office").
 _OPENING_PREPOSITIONS = frozenset(("over",))
@@ -2921,6 +2925,8 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
             if place is not None and place.kind == "state" and position < last:
                 if contest_after_the_state(doc, inner, last):
                     return found  # "the Qatar Open": a contest held there, no state acting
+                if inner == position == last - 1 and tokens[last].folded in _LEAKED_DOCUMENTS:
+                    return found  # "the Panama Papers leaks": documents named for where the firms were, no state acting
                 if inner > position:
                     found += _read_run(doc, position, inner - 1)
                 # the words as written ("U.S." in "the U.S. Olympic team"), the state's own name as its canonical

@@ -1236,7 +1236,12 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         kind = ActorKind.state if home.kind == "state" else ActorKind.place
         seat = text[tokens[position].start : tokens[last - 1].end]
         return Candidate(position, last - 1, seat, kind, f"gazetteer: {home.name} (a member's seat)", 0.7)
-    if (size == 1 or (size == 2 and position in doc.sentence_first)) and _follower_of_an_ism(doc, last, words[-1]):
+    if (
+        size == 1
+        or (size == 2 and position in doc.sentence_first)
+        # "the Palestinian Islamist movement": a people's adjective, then the doctrine's, before the group's noun
+        or (size == 2 and (doc.gazetteer.country_of_demonym(words[0]) is not None or is_people(words[0])))
+    ) and _follower_of_an_ism(doc, last, words[-1]):
         # "hardline Islamist groups", "Marxist parties", "Radical Islamist preachers" opening a sentence: a
         # doctrine's adjective, no one's name
         return None
@@ -4011,6 +4016,8 @@ def _persons_and_firms_by_their_phrase(q: NameQuestion) -> Candidate | Undecided
         if comma_cue is not None:
             how = f"followed by ', {tokens[last + 1].text}'"
             return Candidate(position, last, name, comma_cue.kind, how, comma_cue.confidence)
+    if _initial_before_two_names(doc, position, last):
+        return Candidate(position, last, name, ActorKind.person, "an initial without its stop, then two names", 0.55)
     if any(
         len(tokens[k].text) == 1
         and not _hyphened_connector(text, tokens, k)
@@ -4020,6 +4027,22 @@ def _persons_and_firms_by_their_phrase(q: NameQuestion) -> Candidate | Undecided
     ):
         return None  # "Boudewijn P", "B Goldkapsel": an initial cut from a name (a list of authors, a label)
     return ASK_ON
+
+
+def _initial_before_two_names(doc: ActorDocument, position: int, last: int) -> bool:
+    """'K Chandrasekhar Rao', 'N Tarnappa Naidu': Indian copy writes a family's or a place's initial without its stop
+    before the given and the family name; two name words after it (no initial among them) make it a whole name."""
+    tokens = doc.tokens
+    return (
+        last - position == 2
+        and tokens[position].text.isupper()
+        and all(len(tokens[k].text) > 1 and tokens[k].text.istitle() for k in range(position + 1, last + 1))
+        and all(zipf(tokens[k].folded) < _INITIALLED_NAME_WORD for k in range(position + 1, last + 1))
+    )
+
+
+# Each name word after an initial is this rare ("Rao" 3.1, "Naidu" 2.2), not "K Street Project".
+_INITIALLED_NAME_WORD = 3.5
 
 
 def _the_in_capitals_before(doc: ActorDocument, position: int) -> bool:

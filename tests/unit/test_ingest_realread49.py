@@ -68,3 +68,20 @@ def test_a_family_name_alone_before_a_leaders_government_or_office_is_a_person()
     assert drafts.get("Kenya") == "state"
     assert drafts.get("ANC") == "organization"
     assert drafts.get("Labour") != "person"
+
+
+def test_a_peoples_and_a_doctrines_adjective_before_a_groups_noun_name_no_one() -> None:
+    drafts = draft_kind_names("The army vowed to destroy the Palestinian Islamist movement that runs the camps.")
+    assert "Palestinian Islamist" not in drafts
+
+
+def test_leaked_papers_named_for_a_state_are_no_state_acting() -> None:
+    drafts = draft_kind_names(
+        "The Supreme Court began hearing a case into the Panama Papers leaks against Ilse Varnek's family."
+    )
+    assert "Panama" not in drafts
+
+
+def test_an_initial_without_its_stop_before_two_names_opens_a_persons_name() -> None:
+    drafts = draft_kind_names("The party chief K Tarnappa Raoji said the vote was fair and the count was clean.")
+    assert drafts.get("K Tarnappa Raoji") == "person"
