@@ -127,6 +127,7 @@ from dossier.ingest.cues import (
     TRADE_NOUNS_OPENING,
     VILLAGE_OPENERS,
     WAR_HEADS,
+    WIRE_SLUGS,
 )
 from dossier.ingest.dashed_names import dash_before_theatre
 from dossier.ingest.demonym_runs import (
@@ -1273,12 +1274,26 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         # "Malaysia Airlines Flight MH17", "Ukraine International Airlines Flight 752": the airline, then the
         # number of its flight (no actor); the airline is read alone
         return _read_run(doc, first, last - 1)
+    if wire_slug(doc, first):
+        # "FACTBOX-Who is Ilse Varnek": the wire's slug before the headline, which is read on its own
+        return _read_run(doc, first + 1, last) if first < last else []
     reading = _reading(doc, first, last)
     for read in _READINGS:
         answer = read(reading)
         if answer is not ASK_ON:
             return _with_formal_states_inside(doc, answer)
     return _with_formal_states_inside(doc, _the_name_itself(reading))
+
+
+def wire_slug(doc: ActorDocument, position: int) -> bool:
+    """Whether the word at `position` is a wire's slug in capitals glued to the headline after it ("FACTBOX-Who")."""
+    token = doc.tokens[position]
+    return (
+        token.folded in WIRE_SLUGS
+        and token.text.isupper()
+        and doc.text[token.end : token.end + 1] in ("-", "–", ":")
+        and doc.text[token.end + 1 : token.end + 2].isupper()
+    )
 
 
 def _with_formal_states_inside(doc: ActorDocument, candidates: list[Candidate]) -> list[Candidate]:

@@ -1975,6 +1975,12 @@ FUNCTION_WORDS = word_set(
     western eastern northern southern
     """
 )
+# The slugs a wire sets in capitals before a story's headline, joined to it by a hyphen or a colon:
+# "FACTBOX-Who is Ilse Varnek", "EXPLAINER-Why Tarnby matters", "SCENARIOS-What awaits ...". They name no one.
+WIRE_SLUGS = word_set(
+    "factbox explainer analysis insight exclusive update scenarios timeline wrapup column breakingviews poll "
+    "interview preview refile corrected graphic viewpoint quotebox feature instant view"
+)
 MONTHS_AND_DAYS = word_set(
     """
     january february march april may june july august september october november december

@@ -38,9 +38,14 @@ def leader_before_possessive(doc: ActorDocument, position: int, last: int) -> st
     """The noun after "'s" when the one word at `position` is a leader named alone before what a leader holds
     ("government", "office said"); None otherwise."""
     tokens, text = doc.tokens, doc.text
-    if last != position or last + 1 >= len(tokens) or text[tokens[last].end : tokens[last].end + 3] not in (
-        "'s ",
-        "’s ",
+    if (
+        last != position
+        or last + 1 >= len(tokens)
+        or text[tokens[last].end : tokens[last].end + 3]
+        not in (
+            "'s ",
+            "’s ",
+        )
     ):
         return None
     token, held = tokens[position], tokens[last + 1]
@@ -80,4 +85,3 @@ def _rare_name(doc: ActorDocument, position: int, word: str) -> bool:
         and tokens[k - 1].text.islower()
         for k, other in enumerate(tokens)
     )
-

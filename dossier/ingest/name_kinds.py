@@ -46,7 +46,6 @@ from dossier.ingest.common_words import (
     zipf,
 )
 from dossier.ingest.constituencies import seat_after_for, seat_before_member
-from dossier.ingest.lone_leaders import leader_before_possessive
 from dossier.ingest.context_cues import (
     apposition,
     clause_after_opener,
@@ -294,6 +293,7 @@ from dossier.ingest.list_cues import (
 )
 from dossier.ingest.listed_firms import is_listed_firms_word
 from dossier.ingest.listed_names import JOINED_BY_AMPERSAND, NAME_LABELS, label_of_value
+from dossier.ingest.lone_leaders import leader_before_possessive
 from dossier.ingest.mentions import WEB_ENDING, Token
 from dossier.ingest.military_names import (
     BASE_NOUNS,

@@ -85,3 +85,13 @@ def test_leaked_papers_named_for_a_state_are_no_state_acting() -> None:
 def test_an_initial_without_its_stop_before_two_names_opens_a_persons_name() -> None:
     drafts = draft_kind_names("The party chief K Tarnappa Raoji said the vote was fair and the count was clean.")
     assert drafts.get("K Tarnappa Raoji") == "person"
+
+
+def test_a_wires_slug_glued_to_its_headline_names_no_one() -> None:
+    drafts = draft_kind_names(
+        "SCENARIOS-What awaits Varnek? A hung parliament or a coalition\n\n"
+        "FACTBOX-Who is Ilse Varnek, the new leader of Tarnby\n\n"
+        "TARNBY, June 13 - President Ilse Varnek may lose her majority, officials said."
+    )
+    assert "SCENARIOS" not in drafts and "FACTBOX" not in drafts
+    assert drafts.get("Ilse Varnek") == "person"
