@@ -2940,7 +2940,9 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
             if place is not None and place.kind == "state" and position < last:
                 if contest_after_the_state(doc, inner, last):
                     return found  # "the Qatar Open": a contest held there, no state acting
-                if inner == position == last - 1 and tokens[last].folded in _LEAKED_DOCUMENTS:
+                if inner == position < last and all(
+                    tokens[k].folded in _LEAKED_DOCUMENTS for k in range(position + 1, last + 1)
+                ):
                     return found  # "the Panama Papers leaks": documents named for where the firms were, no state acting
                 if inner > position:
                     found += _read_run(doc, position, inner - 1)

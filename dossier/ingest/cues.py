@@ -849,6 +849,9 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("bowl", _GEOGRAPHY),
     # A town's show and fair ground, where shows and evacuation centres are held: "the Quellmont Showground".
     **_rows("showground showgrounds", _GEOGRAPHY),
+    # Open grounds where rallies and prayers are held, by the English word or the Hindi and Urdu one: "the
+    # Tarnwe Grounds", "Quellpur Maidan"; and a South Asian town's square or crossing by "Chowk": "Varn Chowk".
+    **_rows("grounds maidan chowk", _GEOGRAPHY),
     # An office block or a court's building by its name: "the Rolls Building", "the Tarnwell Building".
     **_rows("building", _GEOGRAPHY),
     # Churches by their foundation: "St Osric's Abbey", "St Cuthwin's Chapel", "Tarrow Priory", "Wendle Minster".

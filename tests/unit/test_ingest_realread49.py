@@ -95,3 +95,13 @@ def test_a_wires_slug_glued_to_its_headline_names_no_one() -> None:
     )
     assert "SCENARIOS" not in drafts and "FACTBOX" not in drafts
     assert drafts.get("Ilse Varnek") == "person"
+
+
+def test_rally_grounds_and_a_towns_chowk_are_places() -> None:
+    drafts = draft_kind_names(
+        "Speaking at the Tarnwe Grounds near the market, he called for calm. A second case was filed for the "
+        "Quellam Chowk vandalism, and the Varnpur Maidan rally was called off."
+    )
+    assert drafts.get("Tarnwe Grounds") == "place"
+    assert drafts.get("Quellam Chowk") == "place"
+    assert drafts.get("Varnpur Maidan") == "place"
