@@ -105,3 +105,12 @@ def test_rally_grounds_and_a_towns_chowk_are_places() -> None:
     assert drafts.get("Tarnwe Grounds") == "place"
     assert drafts.get("Quellam Chowk") == "place"
     assert drafts.get("Varnpur Maidan") == "place"
+
+
+def test_a_name_after_someones_colleague_is_a_person() -> None:
+    drafts = draft_kind_names(
+        "The meeting was convened by the majority whip and his Senate colleague Tarno Quellwe, while her party "
+        "colleague Ivo Brannaker stayed away."
+    )
+    assert drafts.get("Tarno Quellwe") == "person"
+    assert drafts.get("Ivo Brannaker") == "person"
