@@ -24,6 +24,7 @@ from dossier.ingest.cues import (
     HEAD_FIRST_BODIES,
     HEAD_WORD,
     HOLIDAYS,
+    MONTHS_AND_DAYS,
     NAME_GLUE,
     NAME_PARTICLES,
     NAME_WORD,
@@ -34,6 +35,7 @@ from dossier.ingest.cues import (
     PHRASE_BEFORE,
     PLACE_PREPOSITIONS,
     POSTNOMINALS,
+    SPEECH_BEFORE,
     STOPPED_TITLES,
     TERM_ACRONYMS,
     TITLE_PARTS,
@@ -2637,7 +2639,7 @@ def lone_name_called_he_or_she(doc: ActorDocument, position: int, word: str) -> 
     plural, "Officials said he"; not a common noun, "Mayor says"; not on a sports page, where a club may say so
     of its player)."""
     tokens = doc.tokens
-    if doc.sports or word in doc.lower_case or zipf(word) >= _LONE_NAME_ZIPF or is_title(word):
+    if doc.sports or word in doc.lower_case or zipf(word) >= VERY_COMMON or is_title(word):
         return False
     if position + 1 >= len(tokens) or not tokens[position].joined or word.endswith(("ss", "ies")):
         return False
@@ -2648,9 +2650,39 @@ def lone_name_called_he_or_she(doc: ActorDocument, position: int, word: str) -> 
         return False
     rest = doc.text[verb.end : verb.end + _REST_AND_NEXT_SENTENCE]
     if verb.folded == "told" and _AN_AUDIENCE.match(rest):
-        return True  # "Varnatti told the opening session": a speaker before those who listen
+        # "Varnatti told the opening session": a speaker before those who listen (a family name that is a word
+        # too, "Trump told reporters", still speaks so; a common noun that does is a title or a plural)
+        return True
+    if zipf(word) >= _LONE_NAME_ZIPF:
+        return False
     ends = [m.end() for m in _SENTENCE_END.finditer(rest)][:2]
     return _HE_OR_SHE.search(rest[: ends[-1]] if ends else rest) is not None
+
+
+# Closes of a quote or a clause before an inverted "said": '"It is over," said Varnek.', "..., said Varnek, who".
+_BEFORE_INVERTED_SAID = re.compile(r"[,\"”’'] ?$")
+_AFTER_INVERTED_SPEAKER = re.compile(r"[.,;:]")
+
+
+def speaker_after_inverted_said(doc: ActorDocument, position: int, word: str) -> bool:
+    """'"The talks are over," said Varnek.', '..., added Varnek, who ...': one capitalised word right after a
+    verb of speaking that follows a quote or a clause, and that ends the clause itself, is the speaker named by the
+    family name alone (a firm or a body so written is known by name, by its letters or by its listing)."""
+    tokens, text = doc.tokens, doc.text
+    if position < 2 or not tokens[position - 1].joined or tokens[position - 1].folded not in SPEECH_BEFORE:
+        return False
+    if not tokens[position - 1].text.islower() or tokens[position].text.isupper() or is_title(word):
+        return False
+    if _BEFORE_INVERTED_SAID.search(text, max(0, tokens[position - 1].start - 3), tokens[position - 1].start) is None:
+        return False
+    if not _AFTER_INVERTED_SPEAKER.match(text, tokens[position].end) or text.startswith(
+        ", which", tokens[position].end
+    ):
+        return False  # (", said Tarvolex, which makes chips": a thing described as a body)
+    if word in doc.lower_case or zipf(word) >= VERY_COMMON or word in MONTHS_AND_DAYS:
+        return False  # ", said Tuesday": a day, no speaker
+    place = doc.gazetteer.lookup((word,))
+    return place is None or fold(place.name) != word
 
 
 # Those a speaker tells, right after "told": "told reporters", "told the opening session", "told a rally".

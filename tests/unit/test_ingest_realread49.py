@@ -114,3 +114,13 @@ def test_a_name_after_someones_colleague_is_a_person() -> None:
     )
     assert drafts.get("Tarno Quellwe") == "person"
     assert drafts.get("Ivo Brannaker") == "person"
+
+
+def test_a_family_name_alone_after_an_inverted_said_is_the_speaker() -> None:
+    drafts = draft_kind_names('"The talks are over," said Varnek. Markets in Tarnby fell on the news.')
+    assert drafts.get("Varnek") == "person"
+
+
+def test_a_family_name_that_is_also_a_word_telling_reporters_is_a_person() -> None:
+    drafts = draft_kind_names("Steel told reporters on Monday that the talks would resume next week.")
+    assert drafts.get("Steel") == "person"
