@@ -2659,15 +2659,16 @@ def lone_name_called_he_or_she(doc: ActorDocument, position: int, word: str) -> 
     return _HE_OR_SHE.search(rest[: ends[-1]] if ends else rest) is not None
 
 
-# Closes of a quote or a clause before an inverted "said": '"It is over," said Varnek.', "..., said Varnek, who".
-_BEFORE_INVERTED_SAID = re.compile(r"[,\"”’'] ?$")
+# The close of a quote before an inverted "said": '"It is over," said Varnek.' (a firm or a data vendor is cited
+# without quotes: "..., says Estimize, and ...").
+_BEFORE_INVERTED_SAID = re.compile(r"[,.?!]?[\"”’'] ?$")
 _AFTER_INVERTED_SPEAKER = re.compile(r"[.,;:]")
 
 
 def speaker_after_inverted_said(doc: ActorDocument, position: int, word: str) -> bool:
-    """'"The talks are over," said Varnek.', '..., added Varnek, who ...': one capitalised word right after a
-    verb of speaking that follows a quote or a clause, and that ends the clause itself, is the speaker named by the
-    family name alone (a firm or a body so written is known by name, by its letters or by its listing)."""
+    """'"The talks are over," said Varnek.', '"We won," added Varnek, who ...': one capitalised word right after a
+    verb of speaking that follows a quote, and that ends the clause itself, is the speaker named by the family name
+    alone (a firm or a body so written is known by name, by its letters or by its listing)."""
     tokens, text = doc.tokens, doc.text
     if position < 2 or not tokens[position - 1].joined or tokens[position - 1].folded not in SPEECH_BEFORE:
         return False
