@@ -177,7 +177,13 @@ from dossier.ingest.cues import (
 )
 from dossier.ingest.dashed_names import dash_before_branch, dash_before_operation
 from dossier.ingest.draft_evidence import POLICE_RANKS, SHIP_PREFIXES
-from dossier.ingest.draft_lookups import FIRM_OPENING, KNOWN_GROUP_FOUND_BY, POSSESSIVE_FIRM, SAID_OF_ITSELF_AS_IT
+from dossier.ingest.draft_lookups import (
+    FIRM_OPENING,
+    KNOWN_GROUP_FOUND_BY,
+    OWN_TONGUE_LETTERS,
+    POSSESSIVE_FIRM,
+    SAID_OF_ITSELF_AS_IT,
+)
 from dossier.ingest.family_firms_of_towns import family_firm_of_a_town
 from dossier.ingest.figurative_streets import figurative_street
 from dossier.ingest.firm_cues import (
@@ -4033,6 +4039,27 @@ def _persons_and_firms_by_their_phrase(q: NameQuestion) -> Candidate | Undecided
     return ASK_ON
 
 
+_LETTERS_IN_BRACKETS = re.compile(r" \(([A-Z][A-Za-z0-9]{1,5})\)")
+
+
+def _letters_of_another_tongue_after(q: NameQuestion) -> bool:
+    """Whether letters in brackets follow the name that are not its words' initials in order ("National Rally
+    (RN)"), nor the first letters of some of them ("Alternative for Germany (AfD)" keeps "A", "f", "D")."""
+    match = _LETTERS_IN_BRACKETS.match(q.text, q.tokens[q.last].end)
+    if match is None:
+        return False
+    letters = match.group(1).casefold()
+    initials = "".join(word[0] for word in q.words)
+    content = "".join(word[0] for word in q.words if word not in NAME_GLUE)
+    return not (_in_order(letters, initials) or _in_order(letters, content))
+
+
+def _in_order(letters: str, initials: str) -> bool:
+    """Whether `letters` are `initials`, some left out, in their order ("fdi" in "fdi", "afd" in "afgd")."""
+    rest = iter(initials)
+    return all(letter in rest for letter in letters)
+
+
 def _initial_before_two_names(doc: ActorDocument, position: int, last: int) -> bool:
     """'K Chandrasekhar Rao', 'N Tarnappa Naidu': Indian copy writes a family's or a place's initial without its stop
     before the given and the family name; two name words after it (no initial among them) make it a whole name."""
@@ -4770,6 +4797,10 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         if person_named_in_common_words(doc, position, last, words):
             # "the teenager Peter Black was shot": common words, but a given and a family name
             return Candidate(position, last, name, ActorKind.person, "a given name, then a family name", 0.5)
+        if _letters_of_another_tongue_after(q):
+            # "the National Rally (RN)", "Law and Justice (PiS)": a body's name put into English, its letters left
+            # in its own tongue (a term's letters are its words' initials: "Value Added Tax (VAT)")
+            return Candidate(position, last, name, ActorKind.organization, OWN_TONGUE_LETTERS, 0.55)
         return _side_by_its_town(q)  # else "Death Row", "Solar System", "Winter Outlook": common words, no cue
     # On a page about games, wine or software, a name nothing explains is a thing's, unless the
     # whole text makes it an actor (a list of persons, a life in brackets): `works.unexplained`.

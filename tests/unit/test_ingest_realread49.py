@@ -124,3 +124,11 @@ def test_a_family_name_alone_after_an_inverted_said_is_the_speaker() -> None:
 def test_a_family_name_that_is_also_a_word_telling_reporters_is_a_person() -> None:
     drafts = draft_kind_names("Steel told reporters on Monday that the talks would resume next week.")
     assert drafts.get("Steel") == "person"
+
+
+def test_common_words_defined_by_letters_of_another_tongue_are_a_body() -> None:
+    drafts = draft_kind_names(
+        "The deputies of the Popular Renewal (RP) voted with the left on Wednesday, and the RP then walked out."
+    )
+    assert drafts.get("Popular Renewal") == "organization"
+    assert "RP" not in drafts  # the letters are the body's own
