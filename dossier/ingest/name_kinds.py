@@ -4568,6 +4568,16 @@ def _context_and_towns_again(q: NameQuestion) -> Candidate | Undecided | None:
     ):
         # "the fight against Varnak", "Varnak-held": the words around it say what it is.
         return Candidate(position, last, name, context[0].kind, context[1], context[0].confidence)
+    if (
+        size == 1
+        and q.previous in _OUTLET_NOUNS
+        and tokens[position - 1].text.islower()
+        and tokens[position].text.istitle()
+        and position not in doc.sentence_first
+    ):
+        # "the newspaper Dawn", "the Pakistani website Dawn": an outlet named after its noun,
+        # however ordinary the word it is named by
+        return Candidate(position, last, name, ActorKind.media, f"after '{tokens[position - 1].text}'", 0.6)
     if size == 1 and context is not None and common_word_after_membership(doc, position, words[0]):
         # "Members of Unite at Tarnby Buses": one is a member of a body, whatever ordinary word names it.
         return Candidate(position, last, name, ActorKind.organization, context[1], 0.55)
@@ -4991,6 +5001,10 @@ def _charged_with_a_deed(doc: ActorDocument, position: int, last: int) -> bool:
 
 
 _EVENT_NOUNS = word_set("event events conference convention expo exhibition summit")
+
+# An outlet's noun in lower case right before its one-word name: "the newspaper Dawn", "the website Mint" (not
+# "daily" or "weekly", adjectives as often: "a weekly Bible study").
+_OUTLET_NOUNS = word_set("newspaper website magazine tabloid broadsheet broadcaster")
 
 # Pulses cooked split as "dal" (a dish's name, not a party's): "Moong Dal", "Chana Dal", "Masoor Dal".
 _PULSES = word_set("moong mung chana urad toor tur arhar masoor moth panchmel lentil yellow")
