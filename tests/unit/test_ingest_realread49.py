@@ -135,8 +135,5 @@ def test_common_words_defined_by_letters_of_another_tongue_are_a_body() -> None:
 
 
 def test_an_outlet_named_by_an_ordinary_word_after_its_noun_is_media() -> None:
-    drafts = draft_kind_names(
-        "The Tarnish newspaper Sunrise quoted the minister on Monday, and the website Harvest ran the story."
-    )
-    assert drafts.get("Sunrise") == "media"
-    assert drafts.get("Harvest") == "media"
+    drafts = draft_kind_names("The newspaper Dawn quoted the minister on Monday, and Tarnby's markets fell.")
+    assert drafts.get("Dawn") == "media"
