@@ -4049,6 +4049,8 @@ def _letters_of_another_tongue_after(q: NameQuestion) -> bool:
     if match is None:
         return False
     letters = match.group(1).casefold()
+    if len(letters) > len(q.words):
+        return False  # "... Nationals and Blocked Persons (SDN)": letters of a longer name, begun before the run
     initials = "".join(word[0] for word in q.words)
     content = "".join(word[0] for word in q.words if word not in NAME_GLUE)
     return not (_in_order(letters, initials) or _in_order(letters, content))
