@@ -164,6 +164,7 @@ from dossier.ingest.cues import (
     SURVEYING_SCIENCES,
     TERM_ACRONYMS,
     TERMS_WRITTEN_IN_CAPITALS,
+    TITLE_PARTS,
     TITLES,
     TRADES_AFTER_A_NAME,
     TRAIL_HEADS,
@@ -3482,8 +3483,15 @@ def _routes_outlets_and_body_words(q: NameQuestion) -> Candidate | Undecided | N
         short = Candidate(position, last, name, ActorKind.organization, "a short form", 0.4)
         short.short_form_only = True
         return short
-    if org_word is not None and size == 2 and words[-1] in TITLES and words[0] == org_word:
-        return None  # "Group President", "Bank Director": a post in a body the text names elsewhere
+    if (
+        org_word is not None
+        and 2 <= size <= 3
+        and words[-1] in TITLES
+        and words[0] == org_word
+        and all(word in TITLE_PARTS for word in words[1:-1])
+    ):
+        # "Group President", "Bank Director", "Government Chief Whip": a post in a body the text names elsewhere
+        return None
     if org_word is not None and post_at_the_head(words):
         return None  # "EU Mission Force Commander of EUTM Somalia": a post, its head word a holder's noun
     if org_word == "institution" and size == 2 and words[0] in _KINDS_OF_INSTITUTION:

@@ -137,3 +137,9 @@ def test_common_words_defined_by_letters_of_another_tongue_are_a_body() -> None:
 def test_an_outlet_named_by_an_ordinary_word_after_its_noun_is_media() -> None:
     drafts = draft_kind_names("The newspaper Dawn quoted the minister on Monday, and Tarnby's markets fell.")
     assert drafts.get("Dawn") == "media"
+
+
+def test_a_post_in_a_body_by_the_bodys_word_and_a_title_is_no_body() -> None:
+    drafts = draft_kind_names("Jonathan Varn moved from the business brief to become Government Chief Whip on Friday.")
+    assert drafts.get("Jonathan Varn") == "person"
+    assert "Government Chief Whip" not in drafts
