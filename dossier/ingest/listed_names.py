@@ -120,6 +120,9 @@ BODY_LABELS = frozenset(
         "allies",
         # an armed group's box: "Opponents: Islamic State", beside "Allies"
         "opponents",
+        # a chart's or a poll's credit line: "Source: Tarnby Institut, Quellmark Research" (its pollsters and data firms)
+        "source",
+        "sources",
     }
 )
 # Labels whose values are makers or users of a thing (folded): "Manufacturer: Tollek Aerospace",

@@ -143,3 +143,12 @@ def test_a_post_in_a_body_by_the_bodys_word_and_a_title_is_no_body() -> None:
     drafts = draft_kind_names("Jonathan Varn moved from the business brief to become Government Chief Whip on Friday.")
     assert drafts.get("Jonathan Varn") == "person"
     assert "Government Chief Whip" not in drafts
+
+
+def test_names_on_a_charts_source_line_are_its_pollsters() -> None:
+    drafts = draft_kind_names(
+        "Chart 1. Voting intention, %\nSource: Tarnbach, Quellmark, Varnfeld Institut, Ostrelwahl\n"
+    )
+    assert drafts.get("Tarnbach") == "organization"
+    assert drafts.get("Quellmark") == "organization"
+    assert drafts.get("Ostrelwahl") == "organization"
