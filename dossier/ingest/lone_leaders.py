@@ -22,8 +22,12 @@ from dossier.ingest.cues import (
 from dossier.ingest.names import fold, word_set
 from dossier.model import ActorKind
 
-# What a person in power holds, after the possessive: "Varnek's government", "Varnek's premiership".
-_HELD_BY_A_LEADER = word_set("government administration cabinet premiership presidency chancellorship")
+# What a person in power holds, after the possessive: "Varnek's government", "Varnek's premiership", "Varnek's
+# party"; and what befalls only a person in office: "Varnek's impeachment", "Varnek's ouster".
+_HELD_BY_A_LEADER = word_set(
+    "government administration cabinet premiership presidency chancellorship party impeachment resignation ouster "
+    "reelection"
+)
 # A leader's office speaks for the leader: "Varnek's office said" (a firm's office is where it works, and speaks
 # by no verb).
 _OFFICE = "office"

@@ -58,16 +58,19 @@ def test_a_party_word_between_a_title_and_a_post_is_the_posts_party() -> None:
 def test_a_family_name_alone_before_a_leaders_government_or_office_is_a_person() -> None:
     drafts = draft_kind_names(
         "Varnek's government faces a vote of confidence next week. Critics said Tarnolli's cabinet had failed, "
-        "and Quellmann's office said the talks would resume in Rome. Kenya's government said the talks would go "
+        "and Quellmann's office said the talks would resume in Rome. Ostrava's party won the most seats, and "
+        "Brellani's impeachment was upheld. Kenya's government said the talks would go "
         "on, Labour's government fell in 1979, and the ANC's government met in Pretoria."
     )
     assert drafts.get("Varnek") == "person"
     assert drafts.get("Tarnolli") == "person"
     assert drafts.get("Quellmann") == "person"
+    assert drafts.get("Brellani") == "person"
     # a state, a party by its word and a body by its letters have governments too
     assert drafts.get("Kenya") == "state"
     assert drafts.get("ANC") == "organization"
     assert drafts.get("Labour") != "person"
+    assert drafts.get("Ostrava") != "person"  # a large town the gazetteer knows
 
 
 def test_a_peoples_and_a_doctrines_adjective_before_a_groups_noun_name_no_one() -> None:
