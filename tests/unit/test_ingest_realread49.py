@@ -155,3 +155,11 @@ def test_names_on_a_charts_source_line_are_its_pollsters() -> None:
     assert drafts.get("Tarnbach") == "organization"
     assert drafts.get("Quellmark") == "organization"
     assert drafts.get("Ostrelwahl") == "organization"
+
+
+def test_a_persons_family_name_in_the_plural_after_the_is_the_family_no_actor() -> None:
+    drafts = draft_kind_names(
+        "Congress leader Rahul Varni spoke in Tarnpur. Critics say the Varnis still run the party from Delhi."
+    )
+    assert drafts.get("Rahul Varni") == "person"
+    assert "Varnis" not in drafts
