@@ -120,7 +120,7 @@ BODY_LABELS = frozenset(
         "allies",
         # an armed group's box: "Opponents: Islamic State", beside "Allies"
         "opponents",
-        # a chart's or a poll's credit line: "Source: Tarnby Institut, Quellmark Research" (its pollsters and data firms)
+        # a chart's or a poll's credit line: "Source: Tarnby Institut, Quellmark Research" (pollsters, data firms)
         "source",
         "sources",
     }
