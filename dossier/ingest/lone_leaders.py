@@ -26,7 +26,7 @@ from dossier.model import ActorKind
 # party"; and what befalls only a person in office: "Varnek's impeachment", "Varnek's ouster".
 _HELD_BY_A_LEADER = word_set(
     "government administration cabinet premiership presidency chancellorship party impeachment resignation ouster "
-    "reelection"
+    "reelection regime"
 )
 # A leader's office speaks for the leader: "Varnek's office said" (a firm's office is where it works, and speaks
 # by no verb).
@@ -55,7 +55,16 @@ def leader_before_possessive(doc: ActorDocument, position: int, last: int) -> st
     token, held = tokens[position], tokens[last + 1]
     if not held.text.islower():
         return None
-    if held.folded == _OFFICE:
+    if (
+        held.folded not in _HELD_BY_A_LEADER
+        and held.folded not in FUNCTION_WORDS
+        and last + 2 < len(tokens)
+        and held.joined
+        and tokens[last + 2].text.islower()
+        and tokens[last + 2].folded in _HELD_BY_A_LEADER
+    ):
+        held = tokens[last + 2]  # "Varnek's ruling party", "Varnek's new government": one word that describes it
+    elif held.folded == _OFFICE:
         speaks = last + 2 < len(tokens) and (cue := NEXT_WORD.get(tokens[last + 2].folded)) is not None
         if not (speaks and cue is not None and cue.kind is ActorKind.person):
             return None

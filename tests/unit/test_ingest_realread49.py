@@ -163,3 +163,13 @@ def test_a_persons_family_name_in_the_plural_after_the_is_the_family_no_actor() 
     )
     assert drafts.get("Rahul Varni") == "person"
     assert "Varnis" not in drafts
+
+
+def test_a_family_name_alone_before_a_described_regime_or_party_is_a_person() -> None:
+    drafts = draft_kind_names(
+        "New sanctions put pressure on Quellov's brutal regime, while Tesmond's ruling party won the most seats. "
+        "Kenya's ruling party lost."
+    )
+    assert drafts.get("Quellov") == "person"
+    assert drafts.get("Tesmond") == "person"
+    assert drafts.get("Kenya") == "state"
