@@ -334,6 +334,7 @@ from dossier.ingest.particle_runs import (
     particle_opens_a_known_town,
     particle_opens_a_place,
     saharan_in,
+    state_then_joined_name,
 )
 from dossier.ingest.party_names import party_named_after_its_noun
 from dossier.ingest.patron_brackets import take_patrons_bracket
@@ -2846,6 +2847,7 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
     words = tuple(tokens[k].folded for k in range(position, last + 1))
     group = (
         joined_name_of_a_state(doc, position, last)
+        or state_then_joined_name(doc, position, last)
         or branch_of_a_group(doc, position, last)
         or body_branch_in_a_town(doc, position, last)
     )

@@ -173,3 +173,9 @@ def test_a_family_name_alone_before_a_described_regime_or_party_is_a_person() ->
     assert drafts.get("Quellov") == "person"
     assert drafts.get("Tesmond") == "person"
     assert drafts.get("Kenya") == "state"
+
+
+def test_a_states_name_before_a_name_joined_by_e_is_one_body() -> None:
+    drafts = draft_kind_names("The Pakistan Tehreek-e-Quellat chief said the vote was rigged in three provinces.")
+    assert drafts.get("Pakistan Tehreek-e-Quellat") == "organization"
+    assert "Pakistan" not in drafts
