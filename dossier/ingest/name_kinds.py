@@ -4077,6 +4077,8 @@ def _initial_before_two_names(doc: ActorDocument, position: int, last: int) -> b
     return (
         last - position == 2
         and tokens[position].text.isupper()
+        # (words set apart by spaces: "the W-Arly-Pendjari complex" is one place's name)
+        and all(doc.text[tokens[k].end : tokens[k + 1].start] == " " for k in range(position, last))
         and all(len(tokens[k].text) > 1 and tokens[k].text.istitle() for k in range(position + 1, last + 1))
         and all(zipf(tokens[k].folded) < _INITIALLED_NAME_WORD for k in range(position + 1, last + 1))
     )

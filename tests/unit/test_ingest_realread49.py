@@ -86,8 +86,11 @@ def test_leaked_papers_named_for_a_state_are_no_state_acting() -> None:
 
 
 def test_an_initial_without_its_stop_before_two_names_opens_a_persons_name() -> None:
-    drafts = draft_kind_names("The party chief K Tarnappa Raoji said the vote was fair and the count was clean.")
+    drafts = draft_kind_names(
+        "The party chief K Tarnappa Raoji said the vote was fair. Rebels hide in the W-Tarno-Quellji complex."
+    )
     assert drafts.get("K Tarnappa Raoji") == "person"
+    assert drafts.get("W-Tarno-Quellji") != "person"  # a place's name joined by hyphens
 
 
 def test_a_wires_slug_glued_to_its_headline_names_no_one() -> None:
