@@ -2363,7 +2363,13 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     if size == 1 and rare_word_the_firm_after(doc, words[0], last):
         # "Tarvolex reported an outage, the company said": what acts, then is called by a firm's noun
         return Candidate(position, last, name, ActorKind.organization, "called back by a firm's noun", 0.6)
-    if size == 1 and not acronym and not q.known and speaker_after_inverted_said(doc, position, words[0]):
+    if (
+        size == 1
+        and not acronym
+        and not q.known
+        and not doc.things  # (on a page about a game, "says Hadvar" quotes a character)
+        and speaker_after_inverted_said(doc, position, words[0])
+    ):
         # '"The talks are over," said Varnek.': the speaker named by the family name alone
         return Candidate(position, last, name, ActorKind.person, f"after ', {previous}'", 0.55)
     if size == 1 and at_start and lone_name_called_he_or_she(doc, position, words[0]):
