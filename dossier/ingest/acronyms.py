@@ -19,6 +19,7 @@ from dossier.ingest.cues import (
     NATIONS_EXCHANGE,
     TERM_ACRONYMS,
 )
+from dossier.ingest.draft_lookups import OWN_TONGUE_LETTERS
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.line_index import line_start
@@ -159,6 +160,9 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
             and body_noun_past_acronym(doc, i - 1) is not None
         ):
             defined[token.folded] = full  # "the Law and Order (PoP) party": letters of its own language
+            continue
+        if key == token.folded and full.found_by == OWN_TONGUE_LETTERS:
+            defined[token.folded] = full  # "the National Rally (RN)": read as a body by those letters
             continue
         if key == token.folded and full.kind is ActorKind.armed_force and tokens[i - 1].text.islower():
             # "the Congolese army (FARDC)": a force described in lower case, its own letters in brackets

@@ -59,6 +59,7 @@ from dossier.ingest.gazetteer import is_region
 from dossier.ingest.governed_names import after_a_preposition
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.list_cues import noun_after_list
+from dossier.ingest.lone_leaders import leader_before_possessive
 from dossier.ingest.mentions import Token
 from dossier.ingest.military_names import fighters_before
 from dossier.ingest.name_words import WORD_ALONE, has_cue, is_title
@@ -344,6 +345,9 @@ def context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str]
             cue = PERSON_AFTER_POSSESSIVE.get(following.folded)
         if cue is None and last == position:
             cue = KIN_AFTER_POSSESSIVE.get(following.folded)  # "Tremov's son": a person's kin
+        if cue is None and (held := leader_before_possessive(doc, position, last)) is not None:
+            # "Varnek's government", "Varnek's office said": a leader named by the family name alone
+            return Cue(ActorKind.person, 0.55), f"'{tokens[last].text}{gap}{held}', a leader's"
         return (cue, f"'{tokens[last].text}{gap}{following.text}'") if cue is not None else None
     if side_before_its_player(doc, position, last):
         # "Quellmore driver Ola Brandt", "Tarnby striker Ilse Varn": the side a named player plays for

@@ -816,6 +816,9 @@ HEAD_WORD: dict[str, Cue] = {
     # An Islamic group or party by its Arabic word for "group" at the end, however it is spelled: "Tablighi
     # Jamaat", "Tarvel Tawhid Jama'ath".
     **_rows("jamaat jamaath jemaah", Cue(ActorKind.organization, 0.7)),
+    # Indian parties by the Hindi, Telugu and Tamil words for a party, a committee, a front or a federation at the
+    # end: "Rashtriya Lok Dal", "Bharat Rashtra Samithi", "Dravida Munnetra Kazhagam", "Jharkhand Mukti Morcha".
+    **_rows("dal samithi samiti kazhagam morcha", Cue(ActorKind.organization, 0.7)),
     # A body a peace deal or a law sets up, by that word: "Independent Decommissioning Body", "Joint Monitoring Body".
     **_rows("body", Cue(ActorKind.organization, 0.7)),
     # Hospices and choirs by their word, after a saint's or a town's possessive too: "St Wendrick's Hospice",
@@ -831,8 +834,9 @@ HEAD_WORD: dict[str, Cue] = {
     # A body named by the trade it watches over: "Payment Systems Regulator", "Water Services Regulator",
     # "Energy Ombudsman", "Legal Services Ombudsman" (the watchdog, written in capitals with its trade).
     **_rows("regulator ombudsman", Cue(ActorKind.organization, 0.7)),
-    # Parliaments by their own names: "Verkhovna Rada", "Tremmin Majlis", "the Knesset".
-    **_rows("rada knesset duma bundestag bundesrat majlis sejm riksdag storting folketing jirga", _ORG_AFTER),
+    # Parliaments by their own names: "Verkhovna Rada", "Tremmin Majlis", "the Knesset"; India's houses by the
+    # Hindi word for one: "Lok Sabha", "Rajya Sabha", "the Tarnpur Vidhan Sabha".
+    **_rows("rada knesset duma bundestag bundesrat majlis sejm riksdag storting folketing jirga sabha", _ORG_AFTER),
     # A council by the Arabic and Pashto word for one: "the Quetta Shura", "the Tarnby Shura" (a movement's or a
     # town's leadership council, as "jirga" is an assembly).
     **_rows("shura", _ORG_AFTER),
@@ -845,6 +849,9 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("bowl", _GEOGRAPHY),
     # A town's show and fair ground, where shows and evacuation centres are held: "the Quellmont Showground".
     **_rows("showground showgrounds", _GEOGRAPHY),
+    # Open grounds where rallies and prayers are held, by the English word or the Hindi and Urdu one: "the
+    # Tarnwe Grounds", "Quellpur Maidan"; and a South Asian town's square or crossing by "Chowk": "Varn Chowk".
+    **_rows("grounds maidan chowk", _GEOGRAPHY),
     # An office block or a court's building by its name: "the Rolls Building", "the Tarnwell Building".
     **_rows("building", _GEOGRAPHY),
     # Churches by their foundation: "St Osric's Abbey", "St Cuthwin's Chapel", "Tarrow Priory", "Wendle Minster".
@@ -1970,6 +1977,12 @@ FUNCTION_WORDS = word_set(
     during under between among amid amidst against within upon across through throughout behind beyond via per
     western eastern northern southern
     """
+)
+# The slugs a wire sets in capitals before a story's headline, joined to it by a hyphen or a colon:
+# "FACTBOX-Who is Ilse Varnek", "EXPLAINER-Why Tarnby matters", "SCENARIOS-What awaits ...". They name no one.
+WIRE_SLUGS = word_set(
+    "factbox explainer analysis insight exclusive update scenarios timeline wrapup column breakingviews poll "
+    "interview preview refile corrected graphic viewpoint quotebox feature instant view"
 )
 MONTHS_AND_DAYS = word_set(
     """

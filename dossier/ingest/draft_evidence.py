@@ -220,6 +220,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _code_between_head_and_number(text, draft)
             or is_honour(text, draft)
             or is_club_side(draft)
+            or _family_of_a_drafted_person(text, drafts, draft)
         ):
             continue
         _cut_size_class(text, draft, taken_ids)
@@ -253,6 +254,18 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
     places_named_by_their_area(kept)
     places_by_their_landform_ending(kept)
     return [numbered for draft in kept for numbered in _numbered_units(text, draft, taken_ids)]
+
+
+def _family_of_a_drafted_person(text: str, drafts: list[ActorDraft], draft: ActorDraft) -> bool:
+    """'the Varnis' beside "Rahul Varni", 'the Tarifs' beside "Nawaz Tarif": the family of a person the text names,
+    by the family name in the plural after "the" (a family is no actor of its own)."""
+    name = draft.name
+    if draft.kind is not ActorKind.other or " " in name or not name.endswith("s") or len(name) < 4:
+        return False
+    family = {person.name.split()[-1] for person in drafts if person.kind is ActorKind.person and " " in person.name}
+    if name[:-1] not in family and not (name.endswith("es") and name[:-2] in family):
+        return False
+    return all(text[max(0, start - 4) : start] in ("the ", "The ") for start, _ in draft.spans)
 
 
 # A plant's noun after a kind of tree or plant: "the prohibited Mukwa tree", "Quellwood timber".

@@ -57,6 +57,8 @@ BRANCH_IN_STATE = "a body's branch in a state"
 FIRM_OPENING = "the opening words of a firm's name"
 # How a firm named in the possessive is found (`name_kinds`): "a Lloyd's policy" is no one's surname alone.
 POSSESSIVE_FIRM = "a firm's name in the possessive"
+# Common words with a body's letters of another tongue after them: "the National Rally (RN)" (`name_kinds`, `acronyms`)
+OWN_TONGUE_LETTERS = "letters of its own tongue after it"
 # How a group known by its name alone is found (`name_kinds`): "the Houthi movement" is no one's surname alone.
 KNOWN_GROUP_FOUND_BY = "a group known by name"
 # How a lone word that speaks of itself as "it" is found (`name_kinds`): "Tarvolex said its agents processed more".

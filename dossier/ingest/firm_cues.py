@@ -860,6 +860,12 @@ _FIRMS_VERB_AFTER_ITS_NAME = re.compile(
     r"['’]s (?:said|says|told|announced|reported|downgraded|upgraded|lowered|affirmed|rated|warned|confirmed"
     r"|sold|auctioned|acquired|expects|estimated|estimates|forecast|predicted|revised) "
 )
+# ... though a participle after a possessive may be an adjective before the thing owned: "Varnek's reported
+# decision", "Varnek's revised plan". When the page names a person with that family name, only an object that opens
+# with a function word makes it a verb ("Moody's lowered its outlook", "Lloyd's reported a loss").
+_PARTICIPLE_OR_ADJECTIVE = re.compile(
+    r"['’]s (?:reported|downgraded|upgraded|lowered|affirmed|rated|estimated|forecast|predicted|revised) ([a-z]+)\b"
+)
 # Trades that name a shop or a chain before its name: "retailer Tarn Murphy's", "the supermarket Quell's".
 _SHOP_TRADES = frozenset(
     ("retailer", "chain", "supermarket", "grocer", "store", "shop", "brewer", "bakery", "restaurant", "pub", "jeweller")
@@ -874,6 +880,9 @@ def possessive_before_a_verb(doc: ActorDocument, position: int, last: int) -> bo
         return False
     words = tuple(tokens[k].folded for k in range(position, last + 1))
     if position == last and _FIRMS_VERB_AFTER_ITS_NAME.match(doc.text, tokens[last].end):
+        adjective = _PARTICIPLE_OR_ADJECTIVE.match(doc.text, tokens[last].end)
+        if adjective is not None and adjective.group(1) not in FUNCTION_WORDS and words[0] in doc.given_surnames:
+            return False  # "Ilse Varnek ... Varnek's reported decision": her decision, the participle describes it
         return doc.gazetteer.lookup(words) is None  # (not "Of the two, Britain's declined": a state's economy)
     if not _TENSE_AFTER_A_SHOPS_NAME.match(doc.text, tokens[last].end):
         return False

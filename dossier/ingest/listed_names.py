@@ -143,6 +143,9 @@ BODY_LABELS = frozenset(
         "other political affiliations",
         "international affiliation",
         "national affiliation",
+        # a chart's or a poll's credit line: "Source: Tarnby Institut, Quellmark Research" (pollsters, data firms)
+        "source",
+        "sources",
     }
 )
 # Labels whose values are makers or users of a thing (folded): "Manufacturer: Tollek Aerospace",

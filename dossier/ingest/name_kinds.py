@@ -164,6 +164,7 @@ from dossier.ingest.cues import (
     SURVEYING_SCIENCES,
     TERM_ACRONYMS,
     TERMS_WRITTEN_IN_CAPITALS,
+    TITLE_PARTS,
     TITLES,
     TRADES_AFTER_A_NAME,
     TRAIL_HEADS,
@@ -177,7 +178,13 @@ from dossier.ingest.cues import (
 )
 from dossier.ingest.dashed_names import dash_before_branch, dash_before_operation
 from dossier.ingest.draft_evidence import POLICE_RANKS, SHIP_PREFIXES
-from dossier.ingest.draft_lookups import FIRM_OPENING, KNOWN_GROUP_FOUND_BY, POSSESSIVE_FIRM, SAID_OF_ITSELF_AS_IT
+from dossier.ingest.draft_lookups import (
+    FIRM_OPENING,
+    KNOWN_GROUP_FOUND_BY,
+    OWN_TONGUE_LETTERS,
+    POSSESSIVE_FIRM,
+    SAID_OF_ITSELF_AS_IT,
+)
 from dossier.ingest.family_firms_of_towns import family_firm_of_a_town
 from dossier.ingest.figurative_streets import figurative_street
 from dossier.ingest.firm_cues import (
@@ -293,6 +300,7 @@ from dossier.ingest.list_cues import (
 )
 from dossier.ingest.listed_firms import is_listed_firms_word
 from dossier.ingest.listed_names import JOINED_BY_AMPERSAND, NAME_LABELS, label_of_value
+from dossier.ingest.lone_leaders import leader_before_possessive
 from dossier.ingest.mentions import WEB_ENDING, Token
 from dossier.ingest.military_names import (
     BASE_NOUNS,
@@ -411,6 +419,7 @@ from dossier.ingest.person_names import (
     korean_name_apart,
     lone_name_called_he_or_she,
     speaker,
+    speaker_after_inverted_said,
     starts_with_given_name,
     weak_person,
 )
@@ -1235,7 +1244,12 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         kind = ActorKind.state if home.kind == "state" else ActorKind.place
         seat = text[tokens[position].start : tokens[last - 1].end]
         return Candidate(position, last - 1, seat, kind, f"gazetteer: {home.name} (a member's seat)", 0.7)
-    if (size == 1 or (size == 2 and position in doc.sentence_first)) and _follower_of_an_ism(doc, last, words[-1]):
+    if (
+        size == 1
+        or (size == 2 and position in doc.sentence_first)
+        # "the Palestinian Islamist movement": a people's adjective, then the doctrine's, before the group's noun
+        or (size == 2 and (doc.gazetteer.country_of_demonym(words[0]) is not None or is_people(words[0])))
+    ) and _follower_of_an_ism(doc, last, words[-1]):
         # "hardline Islamist groups", "Marxist parties", "Radical Islamist preachers" opening a sentence: a
         # doctrine's adjective, no one's name
         return None
@@ -2349,6 +2363,15 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     if size == 1 and rare_word_the_firm_after(doc, words[0], last):
         # "Tarvolex reported an outage, the company said": what acts, then is called by a firm's noun
         return Candidate(position, last, name, ActorKind.organization, "called back by a firm's noun", 0.6)
+    if (
+        size == 1
+        and not acronym
+        and not q.known
+        and not doc.things  # (on a page about a game, "says Hadvar" quotes a character)
+        and speaker_after_inverted_said(doc, position, words[0])
+    ):
+        # '"The talks are over," said Varnek.': the speaker named by the family name alone
+        return Candidate(position, last, name, ActorKind.person, f"after ', {previous}'", 0.55)
     if size == 1 and at_start and lone_name_called_he_or_she(doc, position, words[0]):
         # "Varnatti said talks must go on. His office said he ...": a person named by the family name alone
         return Candidate(position, last, name, ActorKind.person, "speaks, then 'he' or 'she'", 0.55)
@@ -2371,6 +2394,7 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         and not (_before_speech(after) and _listed_firm(doc, position, words[0]))  # "Walmart said"
         and not side_before_its_player(doc, position, last)  # "Quellmore driver Ola Brandt crashed"
         and not employer_before_its_staff(doc, position, last)  # "Quellbank economist Ola Brandt said"
+        and leader_before_possessive(doc, position, last) is None  # "Varnek's government fell": a leader's
     ):
         # (Not "Party: Varnat; ...": a box of facts opens its value with the name it lists.)
         return None  # a capitalised sentence opener seen nowhere else: an ordinary word
@@ -3264,6 +3288,8 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
             continue  # "(DG ECHO) and the UN": a body's letters in a text of mixed case, not an outlet's "Echo"
         if table is HEAD_WORD and word in HEADS_IN_CAPITALS and not head_token.text.isupper():
             continue  # "Tovan Fa": a surname, not a football association's letters
+        if table is HEAD_WORD and word == "dal" and head is not None and head >= 1 and words[head - 1] in _PULSES:
+            continue  # "Moong Dal", "Chana Dal": a dish of split pulses, no party
         if row is not None and row.kind is ActorKind.place and table is HEAD_WORD:
             apposed = _band_or_firm_apposed(doc, last)
             if apposed is not None:
@@ -3463,8 +3489,15 @@ def _routes_outlets_and_body_words(q: NameQuestion) -> Candidate | Undecided | N
         short = Candidate(position, last, name, ActorKind.organization, "a short form", 0.4)
         short.short_form_only = True
         return short
-    if org_word is not None and size == 2 and words[-1] in TITLES and words[0] == org_word:
-        return None  # "Group President", "Bank Director": a post in a body the text names elsewhere
+    if (
+        org_word is not None
+        and 2 <= size <= 3
+        and words[-1] in TITLES
+        and words[0] == org_word
+        and all(word in TITLE_PARTS for word in words[1:-1])
+    ):
+        # "Group President", "Bank Director", "Government Chief Whip": a post in a body the text names elsewhere
+        return None
     if org_word is not None and post_at_the_head(words):
         return None  # "EU Mission Force Commander of EUTM Somalia": a post, its head word a holder's noun
     if org_word == "institution" and size == 2 and words[0] in _KINDS_OF_INSTITUTION:
@@ -4011,6 +4044,8 @@ def _persons_and_firms_by_their_phrase(q: NameQuestion) -> Candidate | Undecided
         if comma_cue is not None:
             how = f"followed by ', {tokens[last + 1].text}'"
             return Candidate(position, last, name, comma_cue.kind, how, comma_cue.confidence)
+    if _initial_before_two_names(doc, position, last):
+        return Candidate(position, last, name, ActorKind.person, "an initial without its stop, then two names", 0.55)
     if any(
         len(tokens[k].text) == 1
         and not _hyphened_connector(text, tokens, k)
@@ -4020,6 +4055,47 @@ def _persons_and_firms_by_their_phrase(q: NameQuestion) -> Candidate | Undecided
     ):
         return None  # "Boudewijn P", "B Goldkapsel": an initial cut from a name (a list of authors, a label)
     return ASK_ON
+
+
+_LETTERS_IN_BRACKETS = re.compile(r" \(([A-Z][A-Za-z0-9]{1,5})\)")
+
+
+def _letters_of_another_tongue_after(q: NameQuestion) -> bool:
+    """Whether letters in brackets follow the name that are not its words' initials in order ("National Rally
+    (RN)"), nor the first letters of some of them ("Alternative for Germany (AfD)" keeps "A", "f", "D")."""
+    match = _LETTERS_IN_BRACKETS.match(q.text, q.tokens[q.last].end)
+    if match is None:
+        return False
+    letters = match.group(1).casefold()
+    if len(letters) > len(q.words):
+        return False  # "... Nationals and Blocked Persons (SDN)": letters of a longer name, begun before the run
+    initials = "".join(word[0] for word in q.words)
+    content = "".join(word[0] for word in q.words if word not in NAME_GLUE)
+    return not (_in_order(letters, initials) or _in_order(letters, content))
+
+
+def _in_order(letters: str, initials: str) -> bool:
+    """Whether `letters` are `initials`, some left out, in their order ("fdi" in "fdi", "afd" in "afgd")."""
+    rest = iter(initials)
+    return all(letter in rest for letter in letters)
+
+
+def _initial_before_two_names(doc: ActorDocument, position: int, last: int) -> bool:
+    """'K Chandrasekhar Rao', 'N Tarnappa Naidu': Indian copy writes a family's or a place's initial without its stop
+    before the given and the family name; two name words after it (no initial among them) make it a whole name."""
+    tokens = doc.tokens
+    return (
+        last - position == 2
+        and tokens[position].text.isupper()
+        # (words set apart by spaces: "the W-Arly-Pendjari complex" is one place's name)
+        and all(doc.text[tokens[k].end : tokens[k + 1].start] == " " for k in range(position, last))
+        and all(len(tokens[k].text) > 1 and tokens[k].text.istitle() for k in range(position + 1, last + 1))
+        and all(zipf(tokens[k].folded) < _INITIALLED_NAME_WORD for k in range(position + 1, last + 1))
+    )
+
+
+# Each name word after an initial is this rare ("Rao" 3.1, "Naidu" 2.2), not "K Street Project".
+_INITIALLED_NAME_WORD = 3.5
 
 
 def _the_in_capitals_before(doc: ActorDocument, position: int) -> bool:
@@ -4525,6 +4601,16 @@ def _context_and_towns_again(q: NameQuestion) -> Candidate | Undecided | None:
     ):
         # "the fight against Varnak", "Varnak-held": the words around it say what it is.
         return Candidate(position, last, name, context[0].kind, context[1], context[0].confidence)
+    if (
+        size == 1
+        and q.previous in _OUTLET_NOUNS
+        and tokens[position - 1].text.islower()
+        and tokens[position].text.istitle()
+        and position not in doc.sentence_first
+    ):
+        # "the newspaper Dawn", "the Pakistani website Dawn": an outlet named after its noun,
+        # however ordinary the word it is named by
+        return Candidate(position, last, name, ActorKind.media, f"after '{tokens[position - 1].text}'", 0.6)
     if size == 1 and context is not None and common_word_after_membership(doc, position, words[0]):
         # "Members of Unite at Tarnby Buses": one is a member of a body, whatever ordinary word names it.
         return Candidate(position, last, name, ActorKind.organization, context[1], 0.55)
@@ -4754,6 +4840,10 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         if person_named_in_common_words(doc, position, last, words):
             # "the teenager Peter Black was shot": common words, but a given and a family name
             return Candidate(position, last, name, ActorKind.person, "a given name, then a family name", 0.5)
+        if _letters_of_another_tongue_after(q):
+            # "the National Rally (RN)", "Law and Justice (PiS)": a body's name put into English, its letters left
+            # in its own tongue (a term's letters are its words' initials: "Value Added Tax (VAT)")
+            return Candidate(position, last, name, ActorKind.organization, OWN_TONGUE_LETTERS, 0.55)
         return _side_by_its_town(q)  # else "Death Row", "Solar System", "Winter Outlook": common words, no cue
     # On a page about games, wine or software, a name nothing explains is a thing's, unless the
     # whole text makes it an actor (a list of persons, a life in brackets): `works.unexplained`.
@@ -4944,6 +5034,13 @@ def _charged_with_a_deed(doc: ActorDocument, position: int, last: int) -> bool:
 
 
 _EVENT_NOUNS = word_set("event events conference convention expo exhibition summit")
+
+# An outlet's noun in lower case right before its one-word name: "the newspaper Dawn", "the website Mint" (not
+# "daily" or "weekly", adjectives as often: "a weekly Bible study").
+_OUTLET_NOUNS = word_set("newspaper website magazine tabloid broadsheet broadcaster")
+
+# Pulses cooked split as "dal" (a dish's name, not a party's): "Moong Dal", "Chana Dal", "Masoor Dal".
+_PULSES = word_set("moong mung chana urad toor tur arhar masoor moth panchmel lentil yellow")
 
 
 def _named_event_before_its_noun(tokens: list[Token], position: int, last: int) -> bool:

@@ -409,3 +409,24 @@ def body_branch_in_a_town(doc: ActorDocument, position: int, last: int) -> Candi
         name = doc.text[tokens[position].start : tokens[last].end]
         return Candidate(position, last, name, ActorKind.organization, "a body's branch in a town", 0.6)
     return None
+
+
+def state_then_joined_name(doc: ActorDocument, position: int, last: int) -> Candidate | None:
+    """'Pakistan Tehreek-e-Quell': a state's name, then a name joined by '-e-' and the like, is one body named for
+    its country (as `joined_name_of_a_state` reads the state after it), not a state and a word."""
+    tokens = doc.tokens
+    if last - position < 3 or doc.text[tokens[position].end : tokens[position + 1].start] != " ":
+        return None
+    place = doc.gazetteer.lookup((tokens[position].folded,))
+    if place is None or place.kind != "state":
+        return None
+    hyphens = all(doc.text[tokens[k].end : tokens[k + 1].start] in ("-", "‐") for k in range(position + 1, last))
+    connector = any(
+        tokens[k].folded in _NAME_CONNECTORS and tokens[k].text.islower() for k in range(position + 2, last)
+    )
+    if not (hyphens and connector and cased(tokens[position + 1]) and cased(tokens[last])):
+        return None
+    if doc.gazetteer.lookup(("-".join(tokens[k].folded for k in range(position + 1, last + 1)),)) is not None:
+        return None  # "Afghanistan Mazar-i-Sharif": the state, then a town the gazetteer knows
+    name = doc.text[tokens[position].start : tokens[last].end]
+    return Candidate(position, last, name, ActorKind.organization, "a state's name, then a name joined by hyphens", 0.7)

@@ -319,7 +319,7 @@ _KIN_OWNERS = word_set("whose his her their my our your")
 
 
 # Who holds one's post elsewhere or in turn, named like kin: "her counterpart Retno Marsudi", "his successor Ilse Varn".
-_PEERS_AFTER_POSSESSIVE = word_set("counterpart successor predecessor")
+_PEERS_AFTER_POSSESSIVE = word_set("counterpart successor predecessor colleague")
 
 
 def kin_named_after_its_noun(doc: ActorDocument, position: int) -> bool:
@@ -335,6 +335,8 @@ def kin_named_after_its_noun(doc: ActorDocument, position: int) -> bool:
         return False
     if peer and position >= 3 and tokens[position - 3].joined and doc.gazetteer.country_of_demonym(owner.folded):
         owner = tokens[position - 3]  # "her Indonesian counterpart": the people's adjective, then its owner
+    elif peer and position >= 3 and tokens[position - 3].joined and tokens[position - 3].folded in _KIN_OWNERS:
+        owner = tokens[position - 3]  # "his Senate colleague", "her party colleague": where they serve together
     return owner.folded in _KIN_OWNERS or text[owner.end : owner.end + 2] in ("'s", "’s")
 
 

@@ -25,15 +25,18 @@ from dossier.ingest.cues import (
     HEAD_FIRST_BODIES,
     HEAD_WORD,
     HOLIDAYS,
+    MONTHS_AND_DAYS,
     NAME_GLUE,
     NAME_PARTICLES,
     NAME_WORD,
     NAMESAKE_TITLES,
     NOT_PERSON_WORDS,
+    PARTIES_BY_WORD,
     PERSON_CONFIDENCE_WITH_TITLE,
     PHRASE_BEFORE,
     PLACE_PREPOSITIONS,
     POSTNOMINALS,
+    SPEECH_BEFORE,
     STOPPED_TITLES,
     TERM_ACRONYMS,
     TITLE_PARTS,
@@ -456,6 +459,8 @@ def _may_hold_the_post(doc: ActorDocument, last: int) -> bool:
     """Whether the one word between a title and a post's noun may be a holder's name ("President Varnov adviser
     Ola Brandt"): not the plural of a plain word ("the deputy Nationals leader", "Greens"), the post's party."""
     word = doc.tokens[last].folded
+    if word in PARTIES_BY_WORD or (doc.tokens[last].text.isupper() and len(word) >= 2):
+        return False  # "deputy Labour leader", "the deputy SNP leader": a party by its word or its letters
     return not (word.endswith("s") and zipf(word[:-1]) >= _PLAIN_WORD and not is_surname(word))
 
 
@@ -1453,10 +1458,15 @@ def pet_form_of_given_name(word: str) -> bool:
 _ARTICLES_ALSO_GIVEN = frozenset(("ed",))
 
 
+# Prepositions that a list of given names holds: "Over Varnek's two terms in office, debt doubled" opens with the
+# preposition, no given name (the others, "among", "per", are function words already).
+_PREPOSITIONS_LISTED_AS_GIVEN = word_set("over")
+
+
 def starts_with_given_name(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
     """'Jennifer Aniston', 'George Haswani': a given name, then a surname (not 'Paris Hilton Hotel')."""
     first = words[0]
-    if not (is_given_name(first) or pet_form_of_given_name(first)):
+    if not (is_given_name(first) or pet_form_of_given_name(first)) or first in _PREPOSITIONS_LISTED_AS_GIVEN:
         return False
     if first in ARABIC_ARTICLES and not (first in _ARTICLES_ALSO_GIVEN and doc.gazetteer.lookup(words) is None):
         return False  # "Al Hawl" is a town as often as "Al Franken" a person ("Ed Damer" a town, "Ed Quarn" no place)
@@ -2634,7 +2644,7 @@ def lone_name_called_he_or_she(doc: ActorDocument, position: int, word: str) -> 
     plural, "Officials said he"; not a common noun, "Mayor says"; not on a sports page, where a club may say so
     of its player)."""
     tokens = doc.tokens
-    if doc.sports or word in doc.lower_case or zipf(word) >= _LONE_NAME_ZIPF or is_title(word):
+    if doc.sports or word in doc.lower_case or zipf(word) >= VERY_COMMON or is_title(word):
         return False
     if position + 1 >= len(tokens) or not tokens[position].joined or word.endswith(("ss", "ies")):
         return False
@@ -2645,9 +2655,40 @@ def lone_name_called_he_or_she(doc: ActorDocument, position: int, word: str) -> 
         return False
     rest = doc.text[verb.end : verb.end + _REST_AND_NEXT_SENTENCE]
     if verb.folded == "told" and _AN_AUDIENCE.match(rest):
-        return True  # "Varnatti told the opening session": a speaker before those who listen
+        # "Varnatti told the opening session": a speaker before those who listen (a family name that is a word
+        # too, "Trump told reporters", still speaks so; a common noun that does is a title or a plural)
+        return True
+    if zipf(word) >= _LONE_NAME_ZIPF:
+        return False
     ends = [m.end() for m in _SENTENCE_END.finditer(rest)][:2]
     return _HE_OR_SHE.search(rest[: ends[-1]] if ends else rest) is not None
+
+
+# The close of a quote before an inverted "said": '"It is over," said Varnek.' (a firm or a data vendor is cited
+# without quotes: "..., says Estimize, and ...").
+_BEFORE_INVERTED_SAID = re.compile(r"[,.?!]?[\"”’'] ?$")
+_AFTER_INVERTED_SPEAKER = re.compile(r"[.,;:]")
+
+
+def speaker_after_inverted_said(doc: ActorDocument, position: int, word: str) -> bool:
+    """'"The talks are over," said Varnek.', '"We won," added Varnek, who ...': one capitalised word right after a
+    verb of speaking that follows a quote, and that ends the clause itself, is the speaker named by the family name
+    alone (a firm or a body so written is known by name, by its letters or by its listing)."""
+    tokens, text = doc.tokens, doc.text
+    if position < 2 or not tokens[position - 1].joined or tokens[position - 1].folded not in SPEECH_BEFORE:
+        return False
+    if not tokens[position - 1].text.islower() or tokens[position].text.isupper() or is_title(word):
+        return False
+    if _BEFORE_INVERTED_SAID.search(text, max(0, tokens[position - 1].start - 3), tokens[position - 1].start) is None:
+        return False
+    if not _AFTER_INVERTED_SPEAKER.match(text, tokens[position].end) or text.startswith(
+        ", which", tokens[position].end
+    ):
+        return False  # (", said Tarvolex, which makes chips": a thing described as a body)
+    if word in doc.lower_case or zipf(word) >= VERY_COMMON or word in MONTHS_AND_DAYS:
+        return False  # ", said Tuesday": a day, no speaker
+    place = doc.gazetteer.lookup((word,))
+    return place is None or fold(place.name) != word
 
 
 # Those a speaker tells, right after "told": "told reporters", "told the opening session", "told a rally".
