@@ -135,6 +135,7 @@ from dossier.ingest.name_words import (
 from dossier.ingest.names import is_given_name, is_surname, word_set
 from dossier.ingest.not_names import is_junk_word, verb_form
 from dossier.ingest.numbered_names import DATED_HEADS
+from dossier.ingest.party_names import leader_of_a_party
 from dossier.ingest.peoples import is_people
 from dossier.ingest.person_names import given_name_possessive, hyphened_given_name, hyphened_given_name_first
 from dossier.ingest.place_evidence import elided_name
@@ -1169,6 +1170,8 @@ def _of_and_for_inside_a_name(r: RunWalk) -> RunGoes | Undecided:
         and not (ahead == last + 2 and _rank_then_given_name(tokens, ahead))
         # "the Libyan National Army of Khalifa Haftar": a force's word, then its leader's name after "of"
         and not (ahead == last + 2 and leader_of_a_force(tokens, gazetteer, last, ahead))
+        # "the Workers' Party of Luiz Inácio Lula da Silva": a party's word, then its leader's name after "of"
+        and not (ahead == last + 2 and leader_of_a_party(tokens, gazetteer, first, last, ahead))
         and not _peoples_word_of_a_plain_noun(doc_text, tokens, ahead, gazetteer)
     ):
         return ASK_ON

@@ -21,7 +21,9 @@ from dossier.ingest.cues import (
     POSTS_AFTER_A_BODY,
 )
 from dossier.ingest.formal_bodies import RARE_OPENER
+from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import Candidate
+from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import ADJECTIVE_SUFFIXES, has_cue, is_title
 from dossier.ingest.names import fold, is_chinese_surname, is_given_name, is_surname, word_set
 from dossier.ingest.page_noise import is_camel_case
@@ -378,3 +380,23 @@ def party_named_after_its_noun(doc: ActorDocument, first: int, last: int) -> Can
         return None  # "the party Ilse Varn founded": its founder
     name = doc.text[tokens[first].start : tokens[last].end]
     return Candidate(first, last, name, ActorKind.organization, "a name after 'party'", 0.6)
+
+
+# The head words of a party or a movement that news names by its leader after "of".
+_PARTIES_LED = word_set("party movement front alliance bloc congress coalition")
+
+
+def leader_of_a_party(tokens: list[Token], gazetteer: Gazetteer, first: int, last: int, k: int) -> bool:
+    """'the Workers' Party of Luiz Inácio Lula da Silva', 'the Movement for Varn Change of Morgan Tsvangirai': a
+    party's or a movement's name, then "of", a given name and another capitalised word: the leader the party follows,
+    not more of its name.
+    "Communist Party of China", "Party of Regions" and "Party of Hope" (one word) go on; so does a place of two
+    words the gazetteer knows ("People's Party of Sierra Leone")."""
+    if k + 1 >= len(tokens) or not any(tokens[j].folded in _PARTIES_LED for j in range(first, last + 1)):
+        return False
+    given, after = tokens[k], tokens[k + 1]
+    if not (is_given_name(given.folded) and given.joined and cased(after)):
+        return False
+    if any(t.folded in NAME_WORD or t.folded in HEAD_WORD or t.folded in FUNCTION_WORDS for t in (given, after)):
+        return False
+    return gazetteer.lookup((given.folded, after.folded)) is None

@@ -1,0 +1,40 @@
+"""Mends made while merging the rounds realread47-49 and reallang45-46 (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party", "leader"),
+    [
+        (
+            "In Tremmia, the Workers' Party of Luiz Quellado da Varna won the mayoral race.",
+            "Workers' Party",
+            "Luiz Quellado da Varna",
+        ),
+        ("The Labour Party of Keir Varnsby won a large majority.", "Labour Party", "Keir Varnsby"),
+        (
+            "The Movement for Tremmic Change of Morgan Quellwe boycotted the vote.",
+            "Movement for Tremmic Change",
+            "Morgan Quellwe",
+        ),
+    ],
+)
+def test_a_party_named_by_its_leader_after_of_is_two_actors(sentence: str, party: str, leader: str) -> None:
+    drafts = draft_kind_names(sentence)
+    assert drafts.get(party) == "organization"
+    assert drafts.get(leader) == "person"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        ("The Communist Party of China met in Beijing.", "Communist Party of China"),
+        ("The People's Party of Sierra Leone met in Freetown.", "People's Party of Sierra Leone"),
+    ],
+)
+def test_a_party_of_a_state_keeps_its_state_in_its_name(sentence: str, party: str) -> None:
+    assert draft_kind_names(sentence).get(party) == "organization"
