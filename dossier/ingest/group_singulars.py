@@ -5,7 +5,7 @@ its own.
 
 from __future__ import annotations
 
-from dossier.ingest.grouping import ActorDraft
+from dossier.ingest.grouping import ActorDraft, join_as_aliases
 from dossier.model import ActorKind
 
 _GROUP_KINDS = (ActorKind.armed_force, ActorKind.organization)
@@ -20,12 +20,4 @@ def group_singulars(drafts: list[ActorDraft]) -> set[int]:
         for draft in drafts
         if draft.kind in _GROUP_KINDS and " " not in draft.name and draft.name.endswith("s") and len(draft.name) > 3
     }
-    taken: set[int] = set()
-    for index, draft in enumerate(drafts):
-        group = plurals.get(draft.name)
-        if group is None or group is draft or draft.kind not in _SINGULAR_KINDS or draft.aliases:
-            continue
-        group.aliases.append(draft.name)
-        group.spans = sorted(group.spans + draft.spans)
-        taken.add(index)
-    return taken
+    return join_as_aliases(drafts, plurals, _SINGULAR_KINDS)

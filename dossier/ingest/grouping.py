@@ -55,6 +55,20 @@ class ActorDraft:
                 known.add(fold_phrase(spelling))
 
 
+def join_as_aliases(drafts: list[ActorDraft], owners: dict[str, ActorDraft], kinds: tuple[ActorKind, ...]) -> set[int]:
+    """Join each draft named by a key of `owners` (of one of `kinds`, with no spellings of its own) to that owner as
+    an alias, its mentions with it; returns the indexes of the drafts so joined."""
+    taken: set[int] = set()
+    for index, draft in enumerate(drafts):
+        owner = owners.get(draft.name)
+        if owner is None or owner is draft or draft.kind not in kinds or draft.aliases:
+            continue
+        owner.aliases.append(draft.name)
+        owner.spans = sorted(owner.spans + draft.spans)
+        taken.add(index)
+    return taken
+
+
 @dataclass
 class Candidate:
     first: int

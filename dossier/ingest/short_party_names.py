@@ -4,7 +4,7 @@ said". The short form is the same body, an alias of the draft under the whole na
 
 from __future__ import annotations
 
-from dossier.ingest.grouping import ActorDraft
+from dossier.ingest.grouping import ActorDraft, join_as_aliases
 from dossier.ingest.names import word_set
 from dossier.model import ActorKind
 
@@ -21,12 +21,4 @@ def short_party_names(drafts: list[ActorDraft]) -> set[int]:
         words = draft.name.split()
         if draft.kind is ActorKind.organization and len(words) >= 2 and words[-1].casefold() in _DROPPED_HEADS:
             wholes.setdefault(" ".join(words[:-1]), draft)
-    taken: set[int] = set()
-    for index, draft in enumerate(drafts):
-        whole = wholes.get(draft.name)
-        if whole is None or whole is draft or draft.kind not in _SHORT_KINDS or draft.aliases:
-            continue
-        whole.aliases.append(draft.name)
-        whole.spans = sorted(whole.spans + draft.spans)
-        taken.add(index)
-    return taken
+    return join_as_aliases(drafts, wholes, _SHORT_KINDS)
