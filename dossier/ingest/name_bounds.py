@@ -1136,7 +1136,8 @@ def _of_and_for_inside_a_name(r: RunWalk) -> RunGoes | Undecided:
             # "the Volunteers for the Defence of the Homeland", "Physicians for Human Rights": people
             # joined for an aim name their body ("Volunteers of the ... Foundation" are its members)
             or (nxt.folded == "for" and _members_for_an_aim(tokens, first, last))
-            or (nxt.folded == "for" and trade_after_for(tokens, last + 2))
+            # (an Arab firm's own name has two words or more: not "Scotland for National Air Traffic Services")
+            or (nxt.folded == "for" and last > first and trade_after_for(tokens, last + 2))
             or (nxt.folded == "of" and _followers_of_a_cause(tokens, first, last))
             or (nxt.folded == "of" and _trade_members_of_a_state(tokens, first, last, gazetteer))
             or family_firm_of_a_town(tokens, first, last, gazetteer)  # "Taylors of Harrogate": a family's firm

@@ -4086,6 +4086,7 @@ def _initial_before_two_names(doc: ActorDocument, position: int, last: int) -> b
     tokens = doc.tokens
     return (
         last - position == 2
+        and len(tokens[position].text) == 1  # an initial: one letter ("PT Tambang Timah" is a firm's form)
         and tokens[position].text.isupper()
         # (words set apart by spaces: "the W-Arly-Pendjari complex" is one place's name)
         and all(doc.text[tokens[k].end : tokens[k + 1].start] == " " for k in range(position, last))

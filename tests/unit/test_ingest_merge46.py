@@ -38,3 +38,18 @@ def test_a_party_named_by_its_leader_after_of_is_two_actors(sentence: str, party
 )
 def test_a_party_of_a_state_keeps_its_state_in_its_name(sentence: str, party: str) -> None:
     assert draft_kind_names(sentence).get(party) == "organization"
+
+
+def test_a_firms_letters_before_its_name_are_no_persons_initial() -> None:
+    # "PT", Indonesia's form of a company, is two capitals: an initial is one letter ("K Tarnappa Rao")
+    drafts = draft_kind_names("PT Varnang Quellah closed at $15.575 per GDR in London on Friday.")
+    assert drafts.get("PT Varnang Quellah") != "person"
+
+
+def test_a_place_before_for_and_a_firm_is_no_firm_named_for_its_trade() -> None:
+    drafts = draft_kind_names(
+        "The contract upgrades the radar at the Oceanic Centre in south west Scotland for National Varnish Traffic "
+        "Services Ltd (NVTS), a subsidiary of the Civil Aviation Authority."
+    )
+    assert drafts.get("Scotland") == "place"
+    assert not any(name.startswith("Scotland for") for name in drafts)
