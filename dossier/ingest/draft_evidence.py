@@ -2120,15 +2120,20 @@ def _named_with_its_people(draft: ActorDraft, taken_ids: set[str]) -> None:
     before it is named by that fuller form (the short form stays an alias)."""
     if draft.kind not in (ActorKind.armed_force, ActorKind.organization) or len(draft.name.split()) < 2:
         return
-    if any(zipf(word.casefold()) < _GENERIC_FORCE_ZIPF for word in draft.name.split()):
+    fuller = next(
+        (
+            alias
+            for alias in draft.aliases
+            if alias.partition(" ")[2] == draft.name and _people_or_state(alias.split()[0])
+        ),
+        None,
+    )
+    # (the words' frequencies asked only then: each is a look-up, and a word with stops, "U.S.", loads wordfreq)
+    if fuller is None or any(zipf(word.casefold()) < _GENERIC_FORCE_ZIPF for word in draft.name.split()):
         return  # "the Kurdish Peshmerga ... the Iraqi Kurdish Peshmerga": a group's own name, not a generic force's
-    for alias in draft.aliases:
-        opener, _, rest = alias.partition(" ")
-        if rest == draft.name and _people_or_state(opener):
-            draft.aliases = [draft.name if a == alias else a for a in draft.aliases]
-            draft.name = alias
-            draft.id = claim_id(slug(alias, 60), taken_ids)
-            return
+    draft.aliases = [draft.name if a == fuller else a for a in draft.aliases]
+    draft.name = fuller
+    draft.id = claim_id(slug(fuller, 60), taken_ids)
 
 
 # A picture's credit in brackets, a news agency and a slash before the name: "(AFP/", "(EPA/".
