@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.acronyms import ACRONYM
+from dossier.ingest.box_flags import COMMANDERS_HEADING, flag_cuts
 from dossier.ingest.actor_document import ActorDocument, tokens_in
 from dossier.ingest.cues import TITLES
 from dossier.ingest.glued_labels import glued_name_spans
@@ -47,8 +48,11 @@ def persons_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None
         + column_spans(doc.text)
         + glued_name_spans(doc.text)  # a timeline of office holders, its names glued one to the next
     )
+    # a side's flag before its commander's name keeps its own kind ("Tremmic Republic of Varnia Ilse Varn")
+    flags = flag_cuts(doc.text, doc.gazetteer) if COMMANDERS_HEADING in doc.text.casefold() else set()
+    kept = [c for c in candidates if doc.tokens[c.last].end not in flags]
     # one word or an acronym: a body as often as a person
-    _persons_of_no_kind_under(doc, candidates, spans, _LISTED_PERSON_WORDS, 0.55)
+    _persons_of_no_kind_under(doc, kept, spans, _LISTED_PERSON_WORDS, 0.55)
 
 
 # A player on a team sheet is named by one to three words ("Varn", "Ilse Varn", "Ilse van Varn").

@@ -373,8 +373,9 @@ _HOLDER_LINE = re.compile(
 )
 # A line of a war box's commanders up to its first bracket or footnote, not a bracket's line ("(Leader of ISIL)").
 _COMMANDER_ITEM = re.compile(r"[ \t]*([A-Z][^(\[\n]*[^(\[\s])")
-# A short label over one side's commanders in a conflict box: "Current:", "Former:", "Supported by:".
-_SIDE_LABEL = re.compile(r"[A-Z][a-z]+(?: [a-z]+)?:")
+# A short label over one side's commanders in a conflict box: "Current:", "Former:", "Supported by:", and a part of
+# one side named by its people or its stance, a hyphen or a capital inside ("Pro-Tremmic Varnaks:", "Killed generals:").
+_SIDE_LABEL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Za-z][a-z]+){0,2}:")
 # Headings over an earnings call's list of who spoke, one a line with the post after a dash ("Ann Holt — Chief
 # Financial Officer"): the name is read, the post is not.
 _PARTICIPANT_SECTIONS = frozenset(
