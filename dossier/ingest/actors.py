@@ -208,6 +208,7 @@ from dossier.ingest.labelled_lines import (
     places_under_label,
     players_on_team_sheets,
     sellers_in_spec_tables,
+    forces_by_their_strength,
     sides_under_column,
     speakers_after_quotes,
     towns_above_dates,
@@ -1055,6 +1056,7 @@ def _english_page_readings(
     makers_under_label(doc, candidates)
     organisers_under_label(doc, candidates)
     sides_under_column(doc, candidates)
+    forces_by_their_strength(doc, candidates)
     sellers_in_spec_tables(doc, candidates)
     kinds_from_of_phrases(doc, candidates)
     candidates = battalion_short_names(doc, battalions_of_regiments(doc, candidates))
