@@ -203,10 +203,11 @@ def organisers_under_label(doc: ActorDocument, candidates: list[Candidate]) -> N
             _mark_if_under_label(doc, candidate, spans, ActorKind.organization, 0.6)
 
 
-# A line of a war box's "Strength" part: a side, then after a colon its number of fighters ("Tremmic Front:
+# A line of a war box's "Strength" part: a side, then after a colon (or a space) its number of fighters ("Tremmic Front:
 # 40,000–50,000[4]", "Ansar Varn: 300–10,000", "JNIM: Up to 2,000", "Al-Quellat: Fewer than 100").
 _STRENGTH_LINE = re.compile(
-    r"[ \t]*([^:\n]{1,80}?)[ \t]*:[ \t]*(?:[~≈c.]+ ?|(?:up to|fewer than|over|about|around|some) )?\d", re.IGNORECASE
+    r"[ \t]*([^:\n]{1,80}?)(?:[ \t]*:[ \t]*|[ \t]+)(?:[~≈c.]+ ?|(?:up to|fewer than|over|about|around|some) )?\d",
+    re.IGNORECASE,
 )
 _STRENGTH_HEADING = "strength"
 
