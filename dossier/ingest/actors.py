@@ -380,6 +380,7 @@ from dossier.ingest.place_evidence import (
     formal_state_ending_a_body,
     hyphened_place,
     place_lines,
+    state_list_lines,
     places_listed_together,
     places_on_an_island,
     qualified_place,
@@ -660,6 +661,9 @@ def _page_layout(
         for start, end in place_lines(text, gazetteer):
             for i in tokens_in(starts, start, end):
                 skip[i] = False  # "Nadi, Fiji" at a release's head: where it was issued
+        for start, end in state_list_lines(text, gazetteer):
+            for i in tokens_in(starts, start, end):
+                skip[i] = False  # "Canada / Turkey / Qatar", one a line: a list of states, no headings
     noise, technical = noise_lines(text) if english else ([], False)
     for start, end in noise:
         for i in tokens_in(starts, start, end):
