@@ -236,7 +236,7 @@ def forces_by_their_strength(doc: ActorDocument, candidates: list[Candidate]) ->
             if any(a <= at[0] and at[1] <= b for a, b in spans):
                 candidate.kind = ActorKind.armed_force
                 candidate.found_by = "its fighters counted under a war box's 'Strength'"
-                candidate.confidence = max(candidate.confidence, 0.8)
+                candidate.confidence = max(candidate.confidence, 0.85)
 
 
 def sellers_in_spec_tables(doc: ActorDocument, candidates: list[Candidate]) -> None:

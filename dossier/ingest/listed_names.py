@@ -254,9 +254,7 @@ NAME_LABELS = (
 # (A conflict's box numbers its sides' labels, as a wiki's dump of its fields gives them: "- Combatant2: Tremmia
 # Defence Forces", "- Commander1: Ilse Varn"; the figure is no part of the label.)
 # A dump also names a post's holder by the post's numbered field and "Name": "- Chief1 Name: Ilse Varn".
-_LABELLED = re.compile(
-    r"[ \t]*(?:[-•*–][ \t]+)?([A-Z][A-Za-z/ ]{1,40}?)(?:[1-9](?: [Nn]ame)?)?[ \t]*:[ \t]+(\S[^\n]*)"
-)
+_LABELLED = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?([A-Z][A-Za-z/ ]{1,40}?)(?:[1-9](?: [Nn]ame)?)?[ \t]*:[ \t]+(\S[^\n]*)")
 # An encyclopaedia's box of facts as text copies of it give it, its label and value apart without a colon:
 # "Leaders Muqtada al-Sadr", "Headquarters Najaf, Kufa", "Opponents Islamic State". Only labels no sentence opens
 # with a capitalised name, and a value that ends no sentence.

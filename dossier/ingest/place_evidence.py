@@ -1512,8 +1512,11 @@ def place_lines(text: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
 
 # A line that holds one state's name and no more (a footnote or a bracket may follow): " Tremmia", "Varnia[14]",
 # "Tremmia (from 2016)", as a war box or a coalition's page lists its members one a line.
-_STATE_ITEM = re.compile(r"^[ \t]*([A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|and|the)){0,4})(?:[ \t]*\[[^\]\n]{1,20}\])*"
-                         r"(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*$", re.MULTILINE)
+_STATE_ITEM = re.compile(
+    r"^[ \t]*([A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|and|the)){0,4})(?:[ \t]*\[[^\]\n]{1,20}\])*"
+    r"(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*$",
+    re.MULTILINE,
+)
 _STATE_RUN = 3  # one state's name on a line is a heading; three such lines in a row are a list of states
 
 
