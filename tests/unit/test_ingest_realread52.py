@@ -73,3 +73,11 @@ def test_states_listed_one_a_line_are_read() -> None:
     )
     for state in ("Norway", "Chile", "Kenya", "Peru"):
         assert drafts.get(state) == "state", state
+
+
+def test_a_captured_commanders_mark_is_no_body() -> None:
+    drafts = draft_kind_names(
+        "Commanders and leaders\nRussia Ilse Varnova\nRussia Tomas Quellin (POW)\nRussia Ada Varnek\nStrength\n12,000"
+    )
+    assert drafts.get("Tomas Quellin") == "person"
+    assert "POW" not in drafts
