@@ -53,6 +53,8 @@ PERSON_LABELS = frozenset(
         "spokesman",
         "deputy head",
         "chief of staff",
+        "commander-in-chief",
+        "commander in chief",
         "supreme leader",
         "prime minister",
         "notable fighters",

@@ -81,3 +81,11 @@ def test_a_captured_commanders_mark_is_no_body() -> None:
     )
     assert drafts.get("Tomas Quellin") == "person"
     assert "POW" not in drafts
+
+
+def test_a_commander_in_chief_glued_to_his_label_is_read() -> None:
+    drafts = draft_kind_names(
+        "ActiveEarly 1920s–present\nAllegianceQuell Regional Government\nCommander-in-ChiefTomas Varnani\n"
+        "The force guards the Quell region."
+    )
+    assert drafts.get("Tomas Varnani") == "person"
