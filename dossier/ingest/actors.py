@@ -202,13 +202,13 @@ from dossier.ingest.known_place_lands import actor_the_page_means
 from dossier.ingest.korean_places import read_hangul_word
 from dossier.ingest.labelled_lines import (
     contact_office,
+    forces_by_their_strength,
     makers_under_label,
     organisers_under_label,
     persons_under_label,
     places_under_label,
     players_on_team_sheets,
     sellers_in_spec_tables,
-    forces_by_their_strength,
     sides_under_column,
     speakers_after_quotes,
     towns_above_dates,
@@ -380,10 +380,10 @@ from dossier.ingest.place_evidence import (
     formal_state_ending_a_body,
     hyphened_place,
     place_lines,
-    state_list_lines,
     places_listed_together,
     places_on_an_island,
     qualified_place,
+    state_list_lines,
     state_of_adjectives,
 )
 from dossier.ingest.plural_titles import persons_after_plural_titles

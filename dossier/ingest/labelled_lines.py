@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.acronyms import ACRONYM
-from dossier.ingest.box_flags import BOX_PARTS_AFTER, COMMANDERS_HEADING, flag_cuts
 from dossier.ingest.actor_document import ActorDocument, tokens_in
+from dossier.ingest.box_flags import BOX_PARTS_AFTER, COMMANDERS_HEADING, flag_cuts
 from dossier.ingest.cues import TITLES
 from dossier.ingest.glued_labels import glued_name_spans
 from dossier.ingest.grouping import Candidate
