@@ -202,6 +202,7 @@ from dossier.ingest.known_place_lands import actor_the_page_means
 from dossier.ingest.korean_places import read_hangul_word
 from dossier.ingest.labelled_lines import (
     contact_office,
+    forces_by_their_strength,
     makers_under_label,
     organisers_under_label,
     persons_under_label,
@@ -382,6 +383,7 @@ from dossier.ingest.place_evidence import (
     places_listed_together,
     places_on_an_island,
     qualified_place,
+    state_list_lines,
     state_of_adjectives,
 )
 from dossier.ingest.plural_titles import persons_after_plural_titles
@@ -659,6 +661,9 @@ def _page_layout(
         for start, end in place_lines(text, gazetteer):
             for i in tokens_in(starts, start, end):
                 skip[i] = False  # "Nadi, Fiji" at a release's head: where it was issued
+        for start, end in state_list_lines(text, gazetteer):
+            for i in tokens_in(starts, start, end):
+                skip[i] = False  # "Canada / Turkey / Qatar", one a line: a list of states, no headings
     noise, technical = noise_lines(text) if english else ([], False)
     for start, end in noise:
         for i in tokens_in(starts, start, end):
@@ -1055,6 +1060,7 @@ def _english_page_readings(
     makers_under_label(doc, candidates)
     organisers_under_label(doc, candidates)
     sides_under_column(doc, candidates)
+    forces_by_their_strength(doc, candidates)
     sellers_in_spec_tables(doc, candidates)
     kinds_from_of_phrases(doc, candidates)
     candidates = battalion_short_names(doc, battalions_of_regiments(doc, candidates))

@@ -20,11 +20,13 @@ from dossier.ingest.names import fold, is_given_name
 # The heading of a conflict box's commanders, and the headings of the box's parts that follow it.
 COMMANDERS_HEADING = "commanders and leaders"
 BOX_PARTS_AFTER = frozenset({"units involved", "strength", "casualties and losses", "belligerents", "result"})
-_FLAG_WORDS = 3  # "Republic of Artsakh", "United States", "Islamic State"
+_FLAG_WORDS = 4  # "Republic of Artsakh", "United States", "Islamic State", "Tremmic Republic of Varnia"
 _BOX_LINE_WORDS = 8  # a box's line, not a paragraph that opens with the same words
 # The words of a line before its first bracket or footnote: "Tremmia Ilse Varnova (Prime Minister ...)".
 _WORDS = re.compile(r"[^\s(\[]+")
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*|of")
+# The mark of a commander killed, copied from the box's icon as a capital X after his name: "Tomas Quell X".
+_KILLED_MARK = re.compile(r"(?<=[a-z]) X[ \t]*$")
 
 
 def flag_cuts(text: str, places: Gazetteer) -> set[int]:
@@ -45,6 +47,8 @@ def flag_cuts(text: str, places: Gazetteer) -> set[int]:
             cut = _flag_end(line, number, openers, places)
             if cut is not None:
                 cuts.add(start + cut)
+            if (mark := _KILLED_MARK.search(line)) is not None:
+                cuts.add(start + mark.start())  # "Tomas Quell X": the name ends before the mark
         start += len(line) + 1
     return cuts
 

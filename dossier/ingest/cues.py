@@ -3192,7 +3192,8 @@ CONNECTOR_NOUNS = word_set("port ports cable cables socket sockets connector con
 # "two ICUs", "an MRI"), conditions ("PTSD"), charges written as letters ("a DUI crash", "charged with GBH"),
 # people displaced in their own land ("IDP camps"), a police team's kind ("a SWAT team"), a pack's codes ("the UPC
 # code") and kinds of weapons ("FPV drones", "MANPADS", "an IED", "MLRS", "ICBMs"), a war box's marks of the wounded
-# and the killed ("Ilse Varn (WIA)"), a chart's indicators ("the RSI", "MACD"), kinds of car (`VEHICLE_KINDS`).
+# and the killed ("Ilse Varn (WIA)") and the captured ("Tomas Quell (POW)"), a chart's indicators ("the RSI",
+# "MACD"), kinds of car (`VEHICLE_KINDS`).
 # Unless the text defines one ("Foo Bar Agency (FBA)"), it is no draft. (Not the function keys: "F1" is Formula
 # One in the news far more often.)
 TERM_ACRONYMS = word_set(
@@ -3220,7 +3221,7 @@ TERM_ACRONYMS = word_set(
     upc sku ean
     uav uavs uas usv usvs ugv
     fpv manpads atgm atgms mlrs ied ieds vbied vbieds icbm icbms slbm irbm
-    wia kia
+    wia kia pow pows
     lng lpg cng
     eps gdp cpi ppi ipo etf esg roi ebitda yoy qoq ytd apr apy nav aum ucits sipp
     rsi macd

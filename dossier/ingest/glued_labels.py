@@ -33,6 +33,9 @@ GLUED_LABELS: tuple[str, ...] = (
     # who leads or speaks
     "Commander",
     "Commanders",
+    # a regional force's box: "Commander-in-ChiefIlse Varn"
+    "Commander-in-Chief",
+    "Commander in Chief",
     "Notable commanders",
     "Leader",
     "Leaders",

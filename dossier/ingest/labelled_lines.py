@@ -8,6 +8,7 @@ import re
 
 from dossier.ingest.acronyms import ACRONYM
 from dossier.ingest.actor_document import ActorDocument, tokens_in
+from dossier.ingest.box_flags import BOX_PARTS_AFTER, COMMANDERS_HEADING, flag_cuts
 from dossier.ingest.cues import TITLES
 from dossier.ingest.glued_labels import glued_name_spans
 from dossier.ingest.grouping import Candidate
@@ -47,8 +48,11 @@ def persons_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None
         + column_spans(doc.text)
         + glued_name_spans(doc.text)  # a timeline of office holders, its names glued one to the next
     )
+    # a side's flag before its commander's name keeps its own kind ("Tremmic Republic of Varnia Ilse Varn")
+    flags = flag_cuts(doc.text, doc.gazetteer) if COMMANDERS_HEADING in doc.text.casefold() else set()
+    kept = [c for c in candidates if doc.tokens[c.last].end not in flags]
     # one word or an acronym: a body as often as a person
-    _persons_of_no_kind_under(doc, candidates, spans, _LISTED_PERSON_WORDS, 0.55)
+    _persons_of_no_kind_under(doc, kept, spans, _LISTED_PERSON_WORDS, 0.55)
 
 
 # A player on a team sheet is named by one to three words ("Varn", "Ilse Varn", "Ilse van Varn").
@@ -197,6 +201,42 @@ def organisers_under_label(doc: ActorDocument, candidates: list[Candidate]) -> N
         by_form = candidate.kind is ActorKind.place and candidate.gazetteer_name is None
         if candidate.kind is ActorKind.other or by_form:
             _mark_if_under_label(doc, candidate, spans, ActorKind.organization, 0.6)
+
+
+# A line of a war box's "Strength" part: a side, then after a colon (or a space) its number of fighters ("Tremmic Front:
+# 40,000–50,000[4]", "Ansar Varn: 300–10,000", "JNIM: Up to 2,000", "Al-Quellat: Fewer than 100").
+_STRENGTH_LINE = re.compile(
+    r"[ \t]*([^:\n]{1,80}?)(?:[ \t]*:[ \t]*|[ \t]+)(?:[~≈c.]+ ?|(?:up to|fewer than|over|about|around|some) )?\d",
+    re.IGNORECASE,
+)
+_STRENGTH_HEADING = "strength"
+
+
+def forces_by_their_strength(doc: ActorDocument, candidates: list[Candidate]) -> None:
+    """'Strength / Tremmic Front: 40,000–50,000': a body counted by its fighters in a war box's "Strength" part is an
+    armed force, whatever its name's words make of it elsewhere (a front, a union, its supporters). A state or a
+    place counted there keeps its kind ("Tremmia: 7,350": the state's army is not named)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    in_strength = False
+    for line in doc.text.split("\n"):
+        heading = line.strip().casefold().rstrip(":")
+        if heading == _STRENGTH_HEADING:
+            in_strength = True
+        elif heading in BOX_PARTS_AFTER or heading == COMMANDERS_HEADING:
+            in_strength = False
+        elif in_strength and (counted := _STRENGTH_LINE.match(line)) is not None:
+            spans.append((start + counted.start(1), start + counted.end(1)))
+        start += len(line) + 1
+    if not spans:
+        return
+    for candidate in candidates:
+        if candidate.kind in (ActorKind.organization, ActorKind.other):
+            at = doc.tokens[candidate.first].start, doc.tokens[candidate.last].end
+            if any(a <= at[0] and at[1] <= b for a, b in spans):
+                candidate.kind = ActorKind.armed_force
+                candidate.found_by = "its fighters counted under a war box's 'Strength'"
+                candidate.confidence = max(candidate.confidence, 0.85)
 
 
 def sellers_in_spec_tables(doc: ActorDocument, candidates: list[Candidate]) -> None:

@@ -53,6 +53,8 @@ PERSON_LABELS = frozenset(
         "spokesman",
         "deputy head",
         "chief of staff",
+        "commander-in-chief",
+        "commander in chief",
         "supreme leader",
         "prime minister",
         "notable fighters",
@@ -68,6 +70,20 @@ PERSON_LABELS = frozenset(
         "chairperson",
     }
 )
+# A box's label of the post its value holds, not listed above: the post's word last, or before "of", up to three
+# words before it ("Emir: Tomas al-Quelli", "Deputy Emir: ...", "Former leader: ...", "Senior Media Official: ...",
+# "Emir of Finance: ...", "Head of the Elders' Council: ..."), as an armed group's or a ministry's box lists its chiefs.
+_POST_LABEL = re.compile(
+    r"(?:[a-z'’-]+ ){0,3}(?:emir|amir|ameer|leader|spokesman|spokesmen|spokesperson|commander|chief|head|minister"
+    r"|deputy|chairman|director|official|founder|governor)(?: of (?:the )?[a-z'’ -]{1,40})?"
+)
+
+
+def person_label(label: str) -> bool:
+    """Whether a box's label (folded, its spaces single) announces people: one of `PERSON_LABELS`, or a post."""
+    return label in PERSON_LABELS or _POST_LABEL.fullmatch(label) is not None
+
+
 # Labels whose values are other holders of an office (folded), read as people only in a box that
 # gives a term of office ("In office: 2018–2022"): a ship's or a weapon's box also has "Preceded by",
 # with a class or a model as its value.
@@ -239,7 +255,8 @@ NAME_LABELS = (
 )
 # (A conflict's box numbers its sides' labels, as a wiki's dump of its fields gives them: "- Combatant2: Tremmia
 # Defence Forces", "- Commander1: Ilse Varn"; the figure is no part of the label.)
-_LABELLED = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?([A-Z][A-Za-z/ ]{1,40}?)[1-9]?[ \t]*:[ \t]+(\S[^\n]*)")
+# A dump also names a post's holder by the post's numbered field and "Name": "- Chief1 Name: Ilse Varn".
+_LABELLED = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?([A-Z][A-Za-z/ ]{1,40}?)(?:[1-9](?: [Nn]ame)?)?[ \t]*:[ \t]+(\S[^\n]*)")
 # An encyclopaedia's box of facts as text copies of it give it, its label and value apart without a colon:
 # "Leaders Muqtada al-Sadr", "Headquarters Najaf, Kufa", "Opponents Islamic State". Only labels no sentence opens
 # with a capitalised name, and a value that ends no sentence.
@@ -373,8 +390,9 @@ _HOLDER_LINE = re.compile(
 )
 # A line of a war box's commanders up to its first bracket or footnote, not a bracket's line ("(Leader of ISIL)").
 _COMMANDER_ITEM = re.compile(r"[ \t]*([A-Z][^(\[\n]*[^(\[\s])")
-# A short label over one side's commanders in a conflict box: "Current:", "Former:", "Supported by:".
-_SIDE_LABEL = re.compile(r"[A-Z][a-z]+(?: [a-z]+)?:")
+# A short label over one side's commanders in a conflict box: "Current:", "Former:", "Supported by:", and a part of
+# one side named by its people or its stance, a hyphen or a capital inside ("Pro-Tremmic Varnaks:", "Killed generals:").
+_SIDE_LABEL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Za-z][a-z]+){0,2}:")
 # Headings over an earnings call's list of who spoke, one a line with the post after a dash ("Ann Holt — Chief
 # Financial Officer"): the name is read, the post is not.
 _PARTICIPANT_SECTIONS = frozenset(
@@ -709,10 +727,11 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
                 holders_go_on = False
         else:
             holders_go_on = False
-        if labelled is not None and " ".join(labelled[1].casefold().split()) in NAME_LABELS:
+        label = " ".join(labelled[1].casefold().split()) if labelled is not None else ""
+        if labelled is not None and (label in NAME_LABELS or person_label(label)):
             spans.append((start + labelled.start(2), end))
             # "PresidentIlse Varn (acting)" over "Tomas Quell": a box gives a post's holders one a line
-            holders_go_on = " ".join(labelled[1].casefold().split()) in PERSON_LABELS | OFFICE_HOLDER_LABELS
+            holders_go_on = person_label(label) or label in OFFICE_HOLDER_LABELS
         elif labelled is not None and _AWARD_LABEL.fullmatch(" ".join(labelled[1].casefold().split())):
             spans.append((start + labelled.start(2), end))  # "- Apprentice of the Year: Kieran Oduya, of ...": who won
         elif labelled is None and office_box and (holder := _SPACED_HOLDER.fullmatch(line)) is not None:
@@ -797,7 +816,8 @@ def person_label_spans(text: str, labels: frozenset[str] = PERSON_LABELS) -> lis
     commanders = False
     for line in text.split("\n"):
         labelled = labelled_line(line)
-        if labelled is not None and " ".join(labelled[1].casefold().split()) in labels:
+        label = " ".join(labelled[1].casefold().split()) if labelled is not None else ""
+        if labelled is not None and (label in labels or (labels is PERSON_LABELS and person_label(label))):
             spans.append((start + labelled.start(2), start + len(line)))
         heading = line.strip().casefold().rstrip(":")
         commanders = heading == COMMANDERS_HEADING or (commanders and heading not in BOX_PARTS_AFTER)

@@ -1510,6 +1510,32 @@ def place_lines(text: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     return found
 
 
+# A line that holds one state's name and no more (a footnote or a bracket may follow): " Tremmia", "Varnia[14]",
+# "Tremmia (from 2016)", as a war box or a coalition's page lists its members one a line.
+_STATE_ITEM = re.compile(
+    r"^[ \t]*([A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|and|the)){0,4})(?:[ \t]*\[[^\]\n]{1,20}\])*"
+    r"(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*$",
+    re.MULTILINE,
+)
+_STATE_RUN = 3  # one state's name on a line is a heading; three such lines in a row are a list of states
+
+
+def state_list_lines(text: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """The spans of the states' names in a run of lines each holding one state alone ("US / Canada / France[14] /
+    Australia"), which read as one-word headings otherwise: a coalition's members, a war's belligerents."""
+    found: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]*", text):
+        item = _STATE_ITEM.fullmatch(line[0])
+        place = gazetteer.lookup(tuple(fold(word) for word in item[1].split())) if item is not None else None
+        if item is not None and place is not None and place.kind == "state":
+            run.append((line.start() + item.start(1), line.start() + item.end(1)))
+        elif line[0].strip():
+            found += run if len(run) >= _STATE_RUN else []
+            run = []
+    return found + (run if len(run) >= _STATE_RUN else [])
+
+
 def towns_above_a_date(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
     """'Washington, D.C.' or 'Geneva' on its own line above the day a briefing or a release was given
     ("April 2, 2026"): where it was issued, a town the gazetteer knows. Each as its start, end and the
