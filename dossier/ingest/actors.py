@@ -425,6 +425,7 @@ from dossier.ingest.sentences import Sentence
 from dossier.ingest.served_states import names_a_cause_in_a_land, national_branch
 from dossier.ingest.shared_family_names import couples_family_names
 from dossier.ingest.spellings_abroad import in_their_country
+from dossier.ingest.speaker_labels import named_speaker_label
 from dossier.ingest.state_institutions import institutions
 from dossier.ingest.state_prefixes import names_without_their_state
 from dossier.ingest.title_letters import letters_not_a_title
@@ -1280,6 +1281,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     if wire_slug(doc, first):
         # "FACTBOX-Who is Ilse Varnek": the wire's slug before the headline, which is read on its own
         return _read_run(doc, first + 1, last) if first < last else []
+    if (speaker := named_speaker_label(doc, first, last)) is not None:
+        return [speaker]  # "JULIE VARNEY: Good morning.": a transcript's speaker by her full name in capitals
     reading = _reading(doc, first, last)
     for read in _READINGS:
         answer = read(reading)

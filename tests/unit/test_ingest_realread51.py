@@ -1,0 +1,24 @@
+"""Round realread51: rules found reading real government statements by hand (an Australian foreign minister's media
+releases, transcripts and sanctions notices; the EU High Representative's declarations and the EU spokesperson's
+statements on Syria, Iraq, Yemen and Libya). Invented sentences and names throughout."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def test_a_transcripts_speaker_by_full_name_in_capitals_is_a_person() -> None:
+    drafts = draft_kind_names(
+        "Interview with Radio Tarnby\n\n"
+        "TOMAS VARNELL: Minister, good morning.\n\n"
+        "KATRIN OSLUND: Good morning. I am in Harare today to meet the President.\n\n"
+        "FOREIGN MINISTER KATRIN OSLUND: We will work with the United Nations.\n\n"
+        "MARTINA QUADE We have just concluded a meeting in Baghdad.\n\n"
+        "DANIEL TARVE VISITS BAGHDAD\n\nThe minister arrived on Monday.\n"
+    )
+    assert drafts.get("Tomas Varnell") == "person"
+    assert drafts.get("Katrin Oslund") == "person"
+    assert drafts.get("Martina Quade") == "person"
+    assert "Daniel Tarve" not in drafts  # a heading in capitals, no speaker
+    assert not any(name.isupper() for name in drafts)
+
