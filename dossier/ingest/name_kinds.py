@@ -3564,6 +3564,8 @@ _EVERYDAY_MAKER = 3.5
 # Commissioner for Refugees" is a body too.
 _POST_HEADS = word_set(
     "commander director coordinator officer adviser advisor spokesperson spokesman envoy"
+    # "United Nations Special Representative for Varnia": an envoy's other name, after the body that sends him
+    " representative"
     # "Housing, Communities and Local Government Secretary": a cabinet post by its remit, no body
     " secretary minister chancellor"
 )

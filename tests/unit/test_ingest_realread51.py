@@ -22,3 +22,12 @@ def test_a_transcripts_speaker_by_full_name_in_capitals_is_a_person() -> None:
     assert "Daniel Tarve" not in drafts  # a heading in capitals, no speaker
     assert not any(name.isupper() for name in drafts)
 
+
+
+def test_a_bodys_special_representative_for_a_state_is_the_envoy_a_person() -> None:
+    drafts = draft_kind_names(
+        "The council met in the presence of the United Nations Special Representative for Tarnland. "
+        "The House of Representatives of Varnia welcomed the talks."
+    )
+    assert drafts.get("United Nations Special Representative for Tarnland") == "person"
+    assert drafts.get("House of Representatives of Varnia") == "organization"
