@@ -31,3 +31,14 @@ def test_a_bodys_special_representative_for_a_state_is_the_envoy_a_person() -> N
     )
     assert drafts.get("United Nations Special Representative for Tarnland") == "person"
     assert drafts.get("House of Representatives of Varnia") == "organization"
+
+
+def test_a_dutch_body_opens_with_its_head_word_and_is_no_person() -> None:
+    drafts = draft_kind_names(
+        "Declaration on Tarnland\n\n"
+        "Met dank overgenomen van Raad van de Europese Unie (Raad), gepubliceerd op maandag 4 juni 2012.\n\n"
+        "The EU welcomes the talks in Tarnby. The Ministerie van Buitenlandse Zaken agreed. Ruud van de Raad spoke."
+    )
+    assert drafts.get("Raad van de Europese Unie") == "organization"
+    assert drafts.get("Ministerie van Buitenlandse Zaken") == "organization"
+    assert drafts.get("Ruud van de Raad") == "person"
