@@ -42,3 +42,11 @@ def test_a_dutch_body_opens_with_its_head_word_and_is_no_person() -> None:
     assert drafts.get("Raad van de Europese Unie") == "organization"
     assert drafts.get("Ministerie van Buitenlandse Zaken") == "organization"
     assert drafts.get("Ruud van de Raad") == "person"
+
+
+def test_a_councils_conclusions_are_its_document_the_council_is_the_actor() -> None:
+    drafts = draft_kind_names(
+        "The position is set out in the Foreign Affairs Council Conclusions on Tarnland adopted on 17 October."
+    )
+    assert drafts.get("Foreign Affairs Council") == "organization"
+    assert "Foreign Affairs Council Conclusions" not in drafts
