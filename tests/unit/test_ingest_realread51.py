@@ -50,3 +50,13 @@ def test_a_councils_conclusions_are_its_document_the_council_is_the_actor() -> N
     )
     assert drafts.get("Foreign Affairs Council") == "organization"
     assert "Foreign Affairs Council Conclusions" not in drafts
+
+
+def test_a_side_of_a_war_by_an_everyday_word_is_no_force() -> None:
+    drafts = draft_kind_names(
+        "What is needed for the Government forces to take the initiative? Regime forces shelled Tarnby on Monday, "
+        "and Houthi forces advanced."
+    )
+    assert "Government" not in drafts and "Regime" not in drafts
+    assert drafts.get("Houthi") == "armed_force"
+    assert drafts.get("Tarnby") == "place"
