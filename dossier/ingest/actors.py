@@ -425,6 +425,7 @@ from dossier.ingest.sentences import Sentence
 from dossier.ingest.served_states import names_a_cause_in_a_land, national_branch
 from dossier.ingest.shared_family_names import couples_family_names
 from dossier.ingest.spellings_abroad import in_their_country
+from dossier.ingest.issuer_lines import issuer_line_spans
 from dossier.ingest.speaker_labels import named_speaker_label
 from dossier.ingest.state_institutions import institutions
 from dossier.ingest.state_prefixes import names_without_their_state
@@ -675,6 +676,9 @@ def _page_layout(
         for match in _OFFICE_SIGNATURE.finditer(text):
             for i in tokens_in(starts, match.start(1), match.end(1)):
                 skip[i] = False  # "U.S. Central Command Public Affairs" under a release: the office's name
+        for start, end in issuer_line_spans(text):
+            for i in tokens_in(starts, start, end):
+                skip[i] = False  # "Department of Foreign Affairs and Trade" under a release's title: its issuer
     if english:
         for start, end in table_row_spans(text):
             for i in tokens_in(starts, start, end):

@@ -60,3 +60,17 @@ def test_a_side_of_a_war_by_an_everyday_word_is_no_force() -> None:
     assert "Government" not in drafts and "Regime" not in drafts
     assert drafts.get("Houthi") == "armed_force"
     assert drafts.get("Tarnby") == "place"
+
+
+def test_the_issuing_body_alone_on_its_line_is_drafted() -> None:
+    under_title = draft_kind_names(
+        "Further sanctions on Tarnland\n\nDepartment of Foreign Affairs and Trade\n\nThe Government is placing "
+        "new sanctions on Tarnland.\n"
+    )
+    assert under_title.get("Department of Foreign Affairs and Trade") == "organization"
+    over_label = draft_kind_names(
+        "Declaration on Varnia\n\nCouncil of the European Union\nPress release\n\n11 April 2019\n\nThe attack must stop."
+    )
+    assert over_label.get("Council of the European Union") == "organization"
+    headline = draft_kind_names("Ministry of Health Announces New Funding\n\nThe money will go to Tarnby.\n")
+    assert not any(name.startswith("Ministry") for name in headline)
