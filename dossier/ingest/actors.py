@@ -426,6 +426,7 @@ from dossier.ingest.served_states import names_a_cause_in_a_land, national_branc
 from dossier.ingest.shared_family_names import couples_family_names
 from dossier.ingest.spellings_abroad import in_their_country
 from dossier.ingest.issuer_lines import issuer_line_spans
+from dossier.ingest.speaker_cards import contact_card_person
 from dossier.ingest.speaker_labels import named_speaker_label
 from dossier.ingest.state_institutions import institutions
 from dossier.ingest.state_prefixes import names_without_their_state
@@ -1287,6 +1288,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return _read_run(doc, first + 1, last) if first < last else []
     if (speaker := named_speaker_label(doc, first, last)) is not None:
         return [speaker]  # "JULIE VARNEY: Good morning.": a transcript's speaker by her full name in capitals
+    if (contact := contact_card_person(doc, first, last)) is not None:
+        return [contact]  # "Peter VARNSTO" over "Lead Spokesperson ...": an EU press contact
     reading = _reading(doc, first, last)
     for read in _READINGS:
         answer = read(reading)

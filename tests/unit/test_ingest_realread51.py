@@ -74,3 +74,12 @@ def test_the_issuing_body_alone_on_its_line_is_drafted() -> None:
     assert over_label.get("Council of the European Union") == "organization"
     headline = draft_kind_names("Ministry of Health Announces New Funding\n\nThe money will go to Tarnby.\n")
     assert not any(name.startswith("Ministry") for name in headline)
+
+
+def test_a_press_contacts_name_with_the_family_name_in_capitals_is_a_person() -> None:
+    drafts = draft_kind_names(
+        "The talks in Tarnby must resume.\n\nPeter VARNSTO\n\nLead Spokesperson for Foreign Affairs and Security "
+        "Policy\n\n+32 (0)460 75 45 53\n\nMaria TARNELL\n\nPress Officer for Foreign Affairs and Security\n"
+    )
+    assert drafts.get("Peter VARNSTO") == "person"
+    assert drafts.get("Maria TARNELL") == "person"
