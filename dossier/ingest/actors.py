@@ -3191,7 +3191,7 @@ _GENERIC_BODY_ACRONYMS = word_set("ngo ngos ingo cso csos idp idps pmc sme")
 # A contact line that opens with a body's acronym and its office: "DFAT Media: (02) 6261 1555"; or with a
 # post's office: "Foreign Minister's Office: (02) 6277 7500" (`possessive_bounds.office_of_a_post` reads it).
 _CONTACT_LINE = re.compile(
-    r"^(?:[A-Z]{2,6}(?: [A-Z][a-z]+){1,2}|(?:[A-Z][a-z-]+ ){0,2}[A-Z][a-z-]+['’]s Office)"
+    r"^(?:[ \t]*[•*–-][ \t]+)?(?:[A-Z]{2,6}(?: [A-Z][a-z]+){1,2}|(?:[A-Z][a-z-]+ ){0,2}[A-Z][a-z-]+['’]s Office)"
     r"(?=:[ \t]*\(?\+?\d[\d ()-]{5,})",
     re.MULTILINE,
 )

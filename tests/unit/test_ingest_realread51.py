@@ -83,3 +83,12 @@ def test_a_press_contacts_name_with_the_family_name_in_capitals_is_a_person() ->
     )
     assert drafts.get("Peter VARNSTO") == "person"
     assert drafts.get("Maria TARNELL") == "person"
+
+
+def test_a_bulleted_contact_line_names_the_body_by_its_letters() -> None:
+    drafts = draft_kind_names(
+        "Australians should depart Tarnland.\n\nMedia enquiries\n\n  • Minister's office: (02) 6277 7500\n"
+        "  • DFAT Media Liaison: (02) 6261 1555\n"
+    )
+    assert drafts.get("DFAT") == "organization"
+    assert "DFAT Media Liaison" not in drafts
