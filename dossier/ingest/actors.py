@@ -427,6 +427,7 @@ from dossier.ingest.shared_family_names import couples_family_names
 from dossier.ingest.spellings_abroad import in_their_country
 from dossier.ingest.issuer_lines import issuer_line_spans
 from dossier.ingest.speaker_cards import contact_card_person
+from dossier.ingest.title_surnames import surname_after_a_title
 from dossier.ingest.speaker_labels import named_speaker_label
 from dossier.ingest.state_institutions import institutions
 from dossier.ingest.state_prefixes import names_without_their_state
@@ -1290,6 +1291,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return [speaker]  # "JULIE VARNEY: Good morning.": a transcript's speaker by her full name in capitals
     if (contact := contact_card_person(doc, first, last)) is not None:
         return [contact]  # "Peter VARNSTO" over "Lead Spokesperson ...": an EU press contact
+    if (holder := surname_after_a_title(doc, first, last)) is not None:
+        return [holder]  # "Ms Bishop", "Foreign Minister Bishop": a family name that is a title's word too
     reading = _reading(doc, first, last)
     for read in _READINGS:
         answer = read(reading)

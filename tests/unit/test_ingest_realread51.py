@@ -92,3 +92,13 @@ def test_a_bulleted_contact_line_names_the_body_by_its_letters() -> None:
     )
     assert drafts.get("DFAT") == "organization"
     assert "DFAT Media Liaison" not in drafts
+
+
+def test_a_family_name_that_is_a_titles_word_after_a_title_is_the_person() -> None:
+    drafts = draft_kind_names(
+        "Question: What did you agree in Tarnby?\n\nMinister Bishop: We agreed on a legal framework.\n\n"
+        "Question: When?\n\nMinister Bishop: Soon. Ms Judge, a councillor in Tarnby, agreed. "
+        "The Lord Bishop of Varnby was not there.\n"
+    )
+    assert drafts.get("Bishop") == "person"
+    assert drafts.get("Judge") == "person"
