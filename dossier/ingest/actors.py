@@ -196,6 +196,7 @@ from dossier.ingest.heading_names import (
 from dossier.ingest.hyphened_titles import before_hyphened_particle, clock_pm
 from dossier.ingest.hyphened_town_pairs import hyphened_towns, lands_opening_a_joint_name
 from dossier.ingest.ingredient_lines import on_an_ingredient_line
+from dossier.ingest.issuer_lines import issuer_line_spans
 from dossier.ingest.job_compounds import compound_job
 from dossier.ingest.known_mentions import names_the_actor
 from dossier.ingest.known_place_lands import actor_the_page_means
@@ -424,14 +425,13 @@ from dossier.ingest.seated_bodies import bodies_at_towns
 from dossier.ingest.sentences import Sentence
 from dossier.ingest.served_states import names_a_cause_in_a_land, national_branch
 from dossier.ingest.shared_family_names import couples_family_names
-from dossier.ingest.spellings_abroad import in_their_country
-from dossier.ingest.issuer_lines import issuer_line_spans
 from dossier.ingest.speaker_cards import contact_card_person
-from dossier.ingest.title_surnames import surname_after_a_title
 from dossier.ingest.speaker_labels import named_speaker_label
+from dossier.ingest.spellings_abroad import in_their_country
 from dossier.ingest.state_institutions import institutions
 from dossier.ingest.state_prefixes import names_without_their_state
 from dossier.ingest.title_letters import letters_not_a_title
+from dossier.ingest.title_surnames import surname_after_a_title
 from dossier.ingest.titled_things import titled_things
 from dossier.ingest.titled_towns import titled_town
 from dossier.ingest.town_adjectives import town_of_a_quoted_name

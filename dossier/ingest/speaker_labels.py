@@ -48,7 +48,7 @@ _NAME_WORDS = 3
 
 
 def named_speaker_label(doc: ActorDocument, first: int, last: int) -> Candidate | None:
-    """"JULIE VARNEY: Good morning.", "FOREIGN MINISTER TOM QUELL: We will...", "NEIL ASKER (Introduction)": a
+    """ "JULIE VARNEY: Good morning.", "FOREIGN MINISTER TOM QUELL: We will...", "NEIL ASKER (Introduction)": a
     minister's and a broadcaster's transcripts open each turn with the speaker's full name in capitals, after the
     post in capitals maybe. Read as capitals these are a body's letters; a run of two or three words in capitals
     that opens its line, starts with a given name and is followed by a colon, a bracket or the turn's sentence
@@ -57,7 +57,9 @@ def named_speaker_label(doc: ActorDocument, first: int, last: int) -> Candidate 
     if text[line_start(text, tokens[first].start) : tokens[first].start].strip():
         return None
     start = first + 1 if tokens[first].folded in _ADDRESS_WORDS else first
-    given = next((k for k in range(start, last + 1) if is_given_name(tokens[k].folded) and _capitals(tokens[k].text)), None)
+    given = next(
+        (k for k in range(start, last + 1) if is_given_name(tokens[k].folded) and _capitals(tokens[k].text)), None
+    )
     if given is None or not all(_capitals(tokens[k].text) for k in range(start, given)):
         return None  # "Minister Varn:" reads as any title and name; only words in capitals before the name
     end = given

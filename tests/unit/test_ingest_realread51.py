@@ -23,7 +23,6 @@ def test_a_transcripts_speaker_by_full_name_in_capitals_is_a_person() -> None:
     assert not any(name.isupper() for name in drafts)
 
 
-
 def test_a_bodys_special_representative_for_a_state_is_the_envoy_a_person() -> None:
     drafts = draft_kind_names(
         "The council met in the presence of the United Nations Special Representative for Tarnland. "
@@ -69,7 +68,8 @@ def test_the_issuing_body_alone_on_its_line_is_drafted() -> None:
     )
     assert under_title.get("Department of Foreign Affairs and Trade") == "organization"
     over_label = draft_kind_names(
-        "Declaration on Varnia\n\nCouncil of the European Union\nPress release\n\n11 April 2019\n\nThe attack must stop."
+        "Declaration on Varnia\n\nCouncil of the European Union\nPress release\n\n11 April 2019\n\n"
+        "The attack must stop."
     )
     assert over_label.get("Council of the European Union") == "organization"
     headline = draft_kind_names("Ministry of Health Announces New Funding\n\nThe money will go to Tarnby.\n")
