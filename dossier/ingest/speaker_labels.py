@@ -48,7 +48,7 @@ _NAME_WORDS = 3
 
 
 def named_speaker_label(doc: ActorDocument, first: int, last: int) -> Candidate | None:
-    """ "JULIE VARNEY: Good morning.", "FOREIGN MINISTER TOM QUELL: We will...", "NEIL ASKER (Introduction)": a
+    """'JULIE VARNEY: Good morning.', 'FOREIGN MINISTER TOM QUELL: We will...', 'NEIL ASKER (Introduction)': a
     minister's and a broadcaster's transcripts open each turn with the speaker's full name in capitals, after the
     post in capitals maybe. Read as capitals these are a body's letters; a run of two or three words in capitals
     that opens its line, starts with a given name and is followed by a colon, a bracket or the turn's sentence
