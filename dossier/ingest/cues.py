@@ -2057,10 +2057,8 @@ DOCUMENT_HEADS = word_set(
     declaration memorandum protocol act principles guidelines convention conventions charter strategy roadmap
     rules rulebook consensus covenant code
     assessment assessments
-    conclusions
     """
 )
-# ("conclusions": what an EU council adopts and publishes, "the Foreign Affairs Council Conclusions on Varnia".)
 # A state's formal name: a form of state, the state or its demonym, and only these qualifiers
 # ("Syrian Arab Republic", "Islamic Republic of Iran", "Kingdom of Saudi Arabia", "Russian Federation").
 STATE_FORMS = word_set("republic kingdom federation confederation emirate emirates sultanate principality commonwealth")

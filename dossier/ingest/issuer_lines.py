@@ -15,7 +15,7 @@ from dossier.ingest.names import word_set
 # A body's head word, "of", then capitalised words and the small words inside a name, to the line's end.
 _BODY_LINE = re.compile(
     r"^[ \t]*((?:Department|Ministry|Council|Delegation|Embassy|Office|Secretariat|Mission|Commission)"
-    r"(?:[ \t]+(?:of|for|the|and|to|[A-Z][\w'’-]*)){2,9})[ \t]*$",
+    r"[ \t]+(?:of|for)(?:[ \t]+(?:of|for|the|and|to|[A-Z][\w'’-]*)){1,8})[ \t]*$",
     re.MULTILINE,
 )
 # What labels a release under its issuer: "Press release", "Media release", "Statement".

@@ -1,8 +1,8 @@
-"""A family name that is a title's word too, after another title: "Ms Bishop said", "Foreign Minister Bishop",
-"Minister Bishop: We will ...", "Mr Major".
+"""A family name that is a title's word too, after a minister's or a senator's title: "Foreign Minister Bishop",
+"Minister Bishop: We will ...", "Senator Judge said".
 
 Read as titles, such a run holds no name at all and the person is lost. Only one title stands before a name, so
-after "Ms", "Mr" or a minister's post the word is the family name. A title of its own keeps "of" after it ("the Lord
+after a minister's post the word is the family name. A title of its own keeps "of" after it ("the Lord
 Bishop of Tarnby"), and vocatives of a chair's post ("Mr Speaker", "Madam President") are not in the list.
 """
 
@@ -17,7 +17,8 @@ from dossier.model import ActorKind
 # Title words that are common English family names.
 _SURNAMES_THAT_ARE_TITLES = word_set("bishop judge king marshal dean major knight prince sheriff")
 # What stands right before such a family name.
-_BEFORE_THE_NAME = word_set("mr ms mrs miss dr minister senator")
+# (Not "Ms", "Mr": "Ms Bishop" after "Julie Bishop" already joins her draft, the honorific with it.)
+_BEFORE_THE_NAME = word_set("minister senator")
 
 
 def surname_after_a_title(doc: ActorDocument, first: int, last: int) -> Candidate | None:

@@ -43,14 +43,6 @@ def test_a_dutch_body_opens_with_its_head_word_and_is_no_person() -> None:
     assert drafts.get("Ruud van de Raad") == "person"
 
 
-def test_a_councils_conclusions_are_its_document_the_council_is_the_actor() -> None:
-    drafts = draft_kind_names(
-        "The position is set out in the Foreign Affairs Council Conclusions on Tarnland adopted on 17 October."
-    )
-    assert drafts.get("Foreign Affairs Council") == "organization"
-    assert "Foreign Affairs Council Conclusions" not in drafts
-
-
 def test_a_side_of_a_war_by_an_everyday_word_is_no_force() -> None:
     drafts = draft_kind_names(
         "What is needed for the Government forces to take the initiative? Regime forces shelled Tarnby on Monday, "
@@ -97,7 +89,7 @@ def test_a_bulleted_contact_line_names_the_body_by_its_letters() -> None:
 def test_a_family_name_that_is_a_titles_word_after_a_title_is_the_person() -> None:
     drafts = draft_kind_names(
         "Question: What did you agree in Tarnby?\n\nMinister Bishop: We agreed on a legal framework.\n\n"
-        "Question: When?\n\nMinister Bishop: Soon. Ms Judge, a councillor in Tarnby, agreed. "
+        "Question: When?\n\nMinister Bishop: Soon. Senator Judge, who sits for Tarnby, agreed. "
         "The Lord Bishop of Varnby was not there.\n"
     )
     assert drafts.get("Bishop") == "person"
