@@ -196,6 +196,7 @@ from dossier.ingest.heading_names import (
 from dossier.ingest.hyphened_titles import before_hyphened_particle, clock_pm
 from dossier.ingest.hyphened_town_pairs import hyphened_towns, lands_opening_a_joint_name
 from dossier.ingest.ingredient_lines import on_an_ingredient_line
+from dossier.ingest.issuer_lines import issuer_line_spans
 from dossier.ingest.job_compounds import compound_job
 from dossier.ingest.known_mentions import names_the_actor
 from dossier.ingest.known_place_lands import actor_the_page_means
@@ -426,10 +427,13 @@ from dossier.ingest.seated_bodies import bodies_at_towns
 from dossier.ingest.sentences import Sentence
 from dossier.ingest.served_states import names_a_cause_in_a_land, national_branch
 from dossier.ingest.shared_family_names import couples_family_names
+from dossier.ingest.speaker_cards import contact_card_person
+from dossier.ingest.speaker_labels import named_speaker_label
 from dossier.ingest.spellings_abroad import in_their_country
 from dossier.ingest.state_institutions import institutions
 from dossier.ingest.state_prefixes import names_without_their_state
 from dossier.ingest.title_letters import letters_not_a_title
+from dossier.ingest.title_surnames import surname_after_a_title
 from dossier.ingest.titled_things import titled_things
 from dossier.ingest.titled_towns import titled_town
 from dossier.ingest.town_adjectives import town_of_a_quoted_name
@@ -679,6 +683,9 @@ def _page_layout(
         for match in _OFFICE_SIGNATURE.finditer(text):
             for i in tokens_in(starts, match.start(1), match.end(1)):
                 skip[i] = False  # "U.S. Central Command Public Affairs" under a release: the office's name
+        for start, end in issuer_line_spans(text):
+            for i in tokens_in(starts, start, end):
+                skip[i] = False  # "Department of Foreign Affairs and Trade" under a release's title: its issuer
     if english:
         for start, end in table_row_spans(text):
             for i in tokens_in(starts, start, end):
@@ -1286,6 +1293,12 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     if wire_slug(doc, first):
         # "FACTBOX-Who is Ilse Varnek": the wire's slug before the headline, which is read on its own
         return _read_run(doc, first + 1, last) if first < last else []
+    if (speaker := named_speaker_label(doc, first, last)) is not None:
+        return [speaker]  # "JULIE VARNEY: Good morning.": a transcript's speaker by her full name in capitals
+    if (contact := contact_card_person(doc, first, last)) is not None:
+        return [contact]  # "Peter VARNSTO" over "Lead Spokesperson ...": an EU press contact
+    if (holder := surname_after_a_title(doc, first, last)) is not None:
+        return [holder]  # "Ms Bishop", "Foreign Minister Bishop": a family name that is a title's word too
     reading = _reading(doc, first, last)
     for read in _READINGS:
         answer = read(reading)
@@ -3187,7 +3200,7 @@ _GENERIC_BODY_ACRONYMS = word_set("ngo ngos ingo cso csos idp idps pmc sme")
 # A contact line that opens with a body's acronym and its office: "DFAT Media: (02) 6261 1555"; or with a
 # post's office: "Foreign Minister's Office: (02) 6277 7500" (`possessive_bounds.office_of_a_post` reads it).
 _CONTACT_LINE = re.compile(
-    r"^(?:[A-Z]{2,6}(?: [A-Z][a-z]+){1,2}|(?:[A-Z][a-z-]+ ){0,2}[A-Z][a-z-]+['’]s Office)"
+    r"^(?:[ \t]*[•*–-][ \t]+)?(?:[A-Z]{2,6}(?: [A-Z][a-z]+){1,2}|(?:[A-Z][a-z-]+ ){0,2}[A-Z][a-z-]+['’]s Office)"
     r"(?=:[ \t]*\(?\+?\d[\d ()-]{5,})",
     re.MULTILINE,
 )

@@ -1224,6 +1224,9 @@ HEAD_FIRST_BODIES = word_set(
     "autorite autoridad autoridade cooperative cooperativa collectif colectivo coletivo"
     # Irish and Scottish Gaelic put a council's word first too: "Comhairle nan Eilean Siar", "Comhairle Contae ..."
     " comhairle"
+    # Dutch too, as the Dutch mirrors of EU statements credit their source: "Raad van de Europese Unie" (the
+    # Council: "van de" there makes no person), "Ministerie van Buitenlandse Zaken"
+    " raad ministerie"
 )
 
 FIRST_WORD: dict[str, Cue] = {

@@ -301,8 +301,8 @@ def contact_office(doc: ActorDocument, first: int, last: int) -> Candidate | Non
         )
     if first == last or not _PHONE_AFTER.match(doc.text, tokens[last].end):
         return None
-    if doc.text[: tokens[first].start].rstrip(" \t")[-1:] not in ("", "\n"):
-        return None  # a label opens its line
+    if doc.text[: tokens[first].start].rstrip(" \t•*-–").rstrip(" \t")[-1:] not in ("", "\n"):
+        return None  # a label opens its line (after a bullet maybe: "  • DFAT Media Liaison: (02) ...")
     if (
         tokens[last].text == "Office"
         and doc.text[tokens[last - 1].end : tokens[last].start] in ("'s ", "’s ")

@@ -2852,6 +2852,8 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         cue = None  # "the Tarvex area manager": a firm's post for a district, not the land of a town
     if cue is not None and size == 1 and _sentence_opening_adjective(doc, position, words[0]):
         return None  # "Federal troops arrived", "Unidentified gunmen fled": how the people are, no name
+    if cue is not None and cue.kind is ActorKind.armed_force and size == 1 and words[0] in _SIDES_BY_EVERYDAY_WORDS:
+        return None  # "the Government forces", "Opposition fighters": a side of a war by an everyday word, no name
     if cue is not None and cue.kind is ActorKind.armed_force and size >= 2 and words[-1] in _CIVIL_BODY_HEADS:
         cue = None  # "the Interior Ministry forces": a ministry's own forces; the ministry stays a civil body
     if cue is not None and cue.kind is ActorKind.armed_force and words in _UNIONS_THAT_SEND_TROOPS:
@@ -3562,8 +3564,13 @@ _EVERYDAY_MAKER = 3.5
 # Nouns for one holder of a post: a run whose head word is one is a post, whatever body's words come before
 # ("Mission Force Commander", "Mission Security Director of EUCAP Sahel"). Not "commissioner" alone: "UN High
 # Commissioner for Refugees" is a body too.
+# Everyday words for a side of a war, capitalised in transcripts and at a sentence's start ("Government forces",
+# "Regime troops"): they name no body ("Coalition forces" keeps the coalition's short form).
+_SIDES_BY_EVERYDAY_WORDS = word_set("government opposition regime rebel security enemy")
 _POST_HEADS = word_set(
     "commander director coordinator officer adviser advisor spokesperson spokesman envoy"
+    # "United Nations Special Representative for Varnia": an envoy's other name, after the body that sends him
+    " representative"
     # "Housing, Communities and Local Government Secretary": a cabinet post by its remit, no body
     " secretary minister chancellor"
 )

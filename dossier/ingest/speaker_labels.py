@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.grouping import Candidate
 from dossier.ingest.line_index import line_start
+from dossier.ingest.names import is_given_name
+from dossier.model import ActorKind
 
 # A line's start, an optional timestamp in brackets, then the label in capitals and a colon.
 _LABEL = re.compile(r"^(?:\[\d{1,2}(?::\d{2}){1,2}\][ \t]*)?([A-Z][A-Z'’-]+):[ \t]", re.MULTILINE)
@@ -34,3 +37,47 @@ def full_name_of_speaker(doc: ActorDocument, label: str) -> str | None:
     given = label[:1] + label[1:].lower()
     match = re.search(rf"\b{re.escape(given)}(?: [A-Z][\w'’-]+){{1,2}}", doc.text)
     return match.group(0) if match is not None else None
+
+
+# Before a named speaker's label on its line: a form of address ("Ms JULIE BISHOP (Curtin–Minister ...):").
+_ADDRESS_WORDS = frozenset({"ms", "mr", "mrs", "dr", "senator", "hon"})
+# What follows a named label: its colon, a comma and the post ("RICHARD VARN, DEFENCE MINISTER:"), a bracket
+# (Hansard's seat and office), or the turn's first words, in lower case further on.
+_AFTER_NAMED_LABEL = re.compile(r":|,[ \t]*[A-Z][A-Z ]+:|[ \t]*\(|[ \t]+(?=[A-Z]?[a-z’'][^\n]*[a-z])")
+_NAME_WORDS = 3
+
+
+def named_speaker_label(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'JULIE VARNEY: Good morning.', 'FOREIGN MINISTER TOM QUELL: We will...', 'NEIL ASKER (Introduction)': a
+    minister's and a broadcaster's transcripts open each turn with the speaker's full name in capitals, after the
+    post in capitals maybe. Read as capitals these are a body's letters; a run of two or three words in capitals
+    that opens its line, starts with a given name and is followed by a colon, a bracket or the turn's sentence
+    names a person (a heading in capitals goes on in capitals; a country in a factbox has no given name)."""
+    tokens, text = doc.tokens, doc.text
+    if text[line_start(text, tokens[first].start) : tokens[first].start].strip():
+        return None
+    start = first + 1 if tokens[first].folded in _ADDRESS_WORDS else first
+    given = next(
+        (k for k in range(start, last + 1) if is_given_name(tokens[k].folded) and _capitals(tokens[k].text)), None
+    )
+    if given is None or not all(_capitals(tokens[k].text) for k in range(start, given)):
+        return None  # "Minister Varn:" reads as any title and name; only words in capitals before the name
+    end = given
+    while end + 1 <= last and _capitals(tokens[end + 1].text) and end + 1 - given < _NAME_WORDS:
+        end += 1
+    if end == given or (end < last and _capitals(tokens[end + 1].text)):
+        return None  # one word ("speaker_label" reads it), or more capitals after: a heading shouted
+    if _AFTER_NAMED_LABEL.match(text, tokens[end].end) is None:
+        return None
+    words = tuple(tokens[k].folded for k in range(given, end + 1))
+    if doc.gazetteer.lookup(words) is not None:
+        return None  # "COSTA RICA: ..." in a factbox of countries
+    name = " ".join(tokens[k].text for k in range(given, end + 1))
+    turn = Candidate(given, end, name, ActorKind.person, "a named speaker's turn in a transcript", 0.6)
+    turn.canonical = " ".join(word[:1] + word[1:].lower() for word in name.split())
+    turn.alias = name
+    return turn
+
+
+def _capitals(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and any(letter.isalpha() for letter in word)
