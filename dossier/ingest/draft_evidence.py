@@ -20,6 +20,7 @@ Each rule is a row of a table below, so a new cue is a line.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from itertools import pairwise
 
@@ -221,6 +222,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or is_honour(text, draft)
             or is_club_side(draft)
             or _family_of_a_drafted_person(text, drafts, draft)
+            or _letters_of_three_scripts(draft.name)
         ):
             continue
         _cut_size_class(text, draft, taken_ids)
@@ -254,6 +256,17 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
     places_named_by_their_area(kept)
     places_by_their_landform_ending(kept)
     return [numbered for draft in kept for numbered in _numbered_units(text, draft, taken_ids)]
+
+
+# Scripts, by the first word of a letter's Unicode name: "LATIN", "CYRILLIC", "CJK", "HANGUL", "ARABIC"...
+_SCRIPTS_IN_ONE_NAME = 2
+
+
+def _letters_of_three_scripts(name: str) -> bool:
+    """'IndiaItalia日本MéxicoРОССИЯUnited Kingdom': a site's menu of editions, glued into one run. A name is written
+    in one script, a transliteration in a second at most ("KAMAZ-Мастер"); three are a list of names in their own."""
+    scripts = {unicodedata.name(letter, "?").split()[0] for letter in name if letter.isalpha()}
+    return len(scripts) > _SCRIPTS_IN_ONE_NAME
 
 
 def _family_of_a_drafted_person(text: str, drafts: list[ActorDraft], draft: ActorDraft) -> bool:

@@ -53,3 +53,12 @@ def test_a_place_before_for_and_a_firm_is_no_firm_named_for_its_trade() -> None:
     )
     assert drafts.get("Scotland") == "place"
     assert not any(name.startswith("Scotland for") for name in drafts)
+
+
+def test_a_sites_menu_of_editions_glued_in_three_scripts_is_no_name() -> None:
+    drafts = draft_kind_names(
+        "Home\nEditionBrasilCanada中国DeutschlandIndiaItalia日本РОССИЯUnited Kingdom\n\n"
+        "The minister of Tremmia spoke in Quellburg on Monday, officials said."
+    )
+    assert not any("日本" in name or "РОССИЯ" in name for name in drafts)
+    assert drafts.get("Quellburg") == "place"
