@@ -2523,6 +2523,9 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         government run, alliance, vaccine alliance, agency""",
         Cue(ActorKind.organization, 0.6),
     ),
+    # A wire by its noun before its name: "Palestinian news agency Wafa is reporting", "the state news agency
+    # Kornet said" (read before "agency" alone above, which is any body's; war reports quote every state's wire so).
+    **_phrases("news agency, press agency", Cue(ActorKind.media, 0.7)),
     # Who trades in goods, data or events: "the data provider Tallvane", "the broker Quaymark", "the
     # importer Vinhos Lusa", "the promoter Arcwell Live" (a person by a given name stays a person).
     **_phrases(

@@ -1,0 +1,15 @@
+"""Round realread50: rules found reading real BBC News and Al Jazeera pages on wars and politics of the Middle East,
+Africa and Asia by hand (live pages, explainers, lists of key events). Invented sentences and names throughout."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def test_a_name_after_the_noun_news_agency_is_the_wire() -> None:
+    drafts = draft_kind_names(
+        "Quellan news agency Tarvo is reporting that two villages were shelled overnight. "
+        "Officials told the state news agency Kornet that ten people died."
+    )
+    assert drafts.get("Tarvo") == "media"
+    assert drafts.get("Kornet") == "media"
