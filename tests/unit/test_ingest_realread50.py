@@ -13,3 +13,14 @@ def test_a_name_after_the_noun_news_agency_is_the_wire() -> None:
     )
     assert drafts.get("Tarvo") == "media"
     assert drafts.get("Kornet") == "media"
+
+
+def test_a_family_name_spelled_one_letter_apart_later_is_the_same_person() -> None:
+    drafts = draft_kind_names(
+        "Officials named the dead man as Samir Al-Qattabi; it was unclear whether Qatabi was in the building. "
+        "The second man was Tarik Al-Moudani. Later, Mouddani said he was alive."
+    )
+    assert drafts.get("Samir Al-Qattabi") == "person"
+    assert drafts.get("Tarik Al-Moudani") == "person"
+    assert "Qatabi" not in drafts
+    assert "Mouddani" not in drafts
