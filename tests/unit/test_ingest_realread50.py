@@ -24,3 +24,13 @@ def test_a_family_name_spelled_one_letter_apart_later_is_the_same_person() -> No
     assert drafts.get("Tarik Al-Moudani") == "person"
     assert "Qatabi" not in drafts
     assert "Mouddani" not in drafts
+
+
+def test_a_name_before_a_slash_and_an_agency_in_a_pictures_credit_is_the_photographer() -> None:
+    drafts = draft_kind_names(
+        "Soldiers walk past a burnt tank outside Tarnopil, March 3 [File: Evgeniy Quellanko/AP Photo]\n\n"
+        "Rescuers search the rubble of a school in Varnby [Dawit Quellamo/Al Jazeera]\n\n"
+        "The shelling went on through the night."
+    )
+    assert drafts.get("Evgeniy Quellanko") == "person"
+    assert drafts.get("Dawit Quellamo") == "person"
