@@ -2998,6 +2998,12 @@ PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
     **_phrases("grazier, farmer, resident, residents, publican, shopkeeper, pensioner", Cue(ActorKind.place, 0.55)),
     # "the Tarnby border area", "the Quell-Varn tri-border area": land along a border, named by a place on it
     **_phrases("border area, border region, border zone, tri border area, tri border region, tri border zone", _AREA),
+    # "in Pakistan's Tarkhel tribal area", "the Varnu tribal district": land a tribe holds, named by the tribe (the
+    # name of a land here, not of a people: "tribal elders" are not read)
+    **_phrases(
+        "tribal area, tribal areas, tribal district, tribal region, tribal agency, tribal belt, tribal territory",
+        _AREA,
+    ),
     # "the Tarnwick by-election": a seat's election is named after the seat, a place.
     **_phrases("by election, by elections, byelection", Cue(ActorKind.place, 0.6)),
     # "Tarnwick Holdings plc said": a British firm's legal form in lower case, outside the capitalised run

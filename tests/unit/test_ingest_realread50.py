@@ -34,3 +34,12 @@ def test_a_name_before_a_slash_and_an_agency_in_a_pictures_credit_is_the_photogr
     )
     assert drafts.get("Evgeniy Quellanko") == "person"
     assert drafts.get("Dawit Quellamo") == "person"
+
+
+def test_a_name_before_tribal_area_or_tribal_district_is_a_place() -> None:
+    drafts = draft_kind_names(
+        "Fighters attacked three border posts in Pakistan's Tarkhel tribal area late on Sunday. "
+        "The Varnu tribal district lies to the north."
+    )
+    assert drafts.get("Tarkhel") == "place"
+    assert drafts.get("Varnu") == "place"
