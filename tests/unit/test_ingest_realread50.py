@@ -43,3 +43,12 @@ def test_a_name_before_tribal_area_or_tribal_district_is_a_place() -> None:
     )
     assert drafts.get("Tarkhel") == "place"
     assert drafts.get("Varnu") == "place"
+
+
+def test_an_arabic_groups_name_before_faction_or_militants_is_an_armed_force() -> None:
+    drafts = draft_kind_names(
+        "In a statement, the Jamaat-ul-Varnak faction of the Quellan Taliban claimed the attack on the border posts. "
+        "Jamaat Tarnawi militants later ambushed a convoy."
+    )
+    assert drafts.get("Jamaat-ul-Varnak") == "armed_force"
+    assert drafts.get("Jamaat Tarnawi") == "armed_force"
