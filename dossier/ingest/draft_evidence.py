@@ -32,6 +32,7 @@ from dossier.ingest.club_sides import is_club_side
 from dossier.ingest.common_words import zipf
 from dossier.ingest.coordinated_kinds import NO_CUE, kinds_from_neighbours
 from dossier.ingest.cues import (
+    ARABIC_BODY_OPENERS,
     DOCUMENT_HEADS,
     FIRST_WORD,
     FUNCTION_WORDS,
@@ -1727,6 +1728,14 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     ) and _federal_states_listed(text, draft):
         # "contractors in Kogi and Niger states": a federation's states by their plural, one named like a country
         return ActorKind.place, "listed before 'states' in lower case (a country's states)"
+    if (
+        draft.kind is ActorKind.organization
+        and fold(draft.name.split()[0].split("-")[0]) in ARABIC_BODY_OPENERS
+        and any(_ARMED_NOUN_AFTER.match(text, end) for _, end in draft.spans)
+    ):
+        # "the Jamaat-ur-Varnak faction of the Pakistani Taliban", "Harakat Varnak fighters": an Arabic word for a
+        # group opens the name, and the noun after it says the group fights
+        return ActorKind.armed_force, "an Arabic group's name before a word of fighters ('X faction')"
     if draft.kind is ActorKind.organization and _state_of_a_country(text, draft):
         return ActorKind.place, "a country's state or department (after a word of place, or a known region's name)"
     if draft.kind is ActorKind.place and _body_named_for_place(draft):
@@ -2162,6 +2171,10 @@ def _photographer_before_agency(text: str, start: int, end: int) -> bool:
         return False
     words = [fold(word) for word in after[1].split()]
     return words[0] in KNOWN_MEDIA or words[0] in _PICTURE_AGENCIES or "".join(words) in KNOWN_MEDIA
+
+
+# The noun after an armed group's name, in lower case: "the Jamaat-ur-Varnak faction", "Harakat Varnak fighters".
+_ARMED_NOUN_AFTER = re.compile(r"(?:['’]s)? (?:factions?|militias?|fighters|militants|insurgents|rebels)\b")
 
 
 # A social account's handle in brackets after its owner's name: "Tarnby NewsHub (@TarnbyNewsHub)".

@@ -165,6 +165,8 @@ def _family_name(draft: ActorDraft) -> tuple[str, ...]:
 
 # The shortest family name whose spelling one letter away is still read as hers: "Shukr"/"Shukhr" (not "Khan"/"Khan").
 _VARIANT_LENGTH = 5
+# A word this rare is no English word a name could be mistaken for ("Shukhr", not "Mosque").
+_RARE_ZIPF = 2.0
 
 
 def _link_variant_spellings(drafts: list[ActorDraft], merged: set[int]) -> None:
@@ -185,9 +187,10 @@ def _link_variant_spellings(drafts: list[ActorDraft], merged: set[int]) -> None:
         if id(bare) in merged or bare.kind not in (ActorKind.person, ActorKind.other) or bare.aliases:
             continue
         word = fold_phrase(bare.name)
-        if len(word) != 1 or len(word[0]) < _VARIANT_LENGTH or not word[0].isalpha() or zipf(word[0]) > 2.0:
+        if len(word) != 1 or len(word[0]) < _VARIANT_LENGTH or not word[0].isalpha() or zipf(word[0]) > _RARE_ZIPF:
             continue
-        close = {id(p): p for family, persons in families.items() if _one_letter_apart(word[0], family) for p in persons}
+        near = [persons for family, persons in families.items() if _one_letter_apart(word[0], family)]
+        close = {id(p): p for persons in near for p in persons}
         if len(close) != 1:
             continue
         (person,) = close.values()

@@ -1840,10 +1840,6 @@ _UNIT_NOUNS_OF_ONE = word_set("force faction mercenary")
 _CLUBS_NAMED_AS_GROUPS = frozenset(("shabab", "alshabab", "shabaab", "alshabaab"))
 
 
-# The nouns after an armed group's name, in lower case: "the Jamaat-ul-Zarar faction", "Harakat Varnak fighters".
-_ARMED_NOUNS_AFTER_AN_ARABIC_NAME = word_set("faction factions militia militias fighters militants insurgents rebels")
-
-
 # The branch of Islam a group is of, written among its peoples' adjectives: "the Lebanese Shiite Hezbollah movement".
 FAITHS_OF_A_GROUP = word_set("shia shiite shi'ite shii sunni")
 
@@ -3260,10 +3256,6 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
         # "at its annual Camp Tarvolin event", "the Quell Harbour Days festival": a name before the noun of an event
         # is the event's, whatever its first word names elsewhere (a camp, a harbour)
         return Candidate(position, last, name, ActorKind.other, f"followed by '{q.after}'", 0.6)
-    if words[0] in ARABIC_BODY_OPENERS and q.after in _ARMED_NOUNS_AFTER_AN_ARABIC_NAME:
-        # "the Jamaat-ul-Zarar faction of the Pakistani Taliban", "Harakat Varnak fighters": an Arabic word for a
-        # group opens the name, and the noun after it says the group fights (over the opener's body, read below)
-        return Candidate(position, last, name, ActorKind.armed_force, f"an Arabic group's name before '{q.after}'", 0.7)
     for table, word, how in (
         (HEAD_WORD, words[head] if head is not None else "", f"ends with '{head_token.text}'"),
         (FIRST_WORD, words[0], f"starts with '{tokens[position].text}'"),
