@@ -2526,6 +2526,9 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         government run, alliance, vaccine alliance, agency""",
         Cue(ActorKind.organization, 0.6),
     ),
+    # A wire by its noun before its name: "Palestinian news agency Wafa is reporting", "the state news agency
+    # Kornet said" (read before "agency" alone above, which is any body's; war reports quote every state's wire so).
+    **_phrases("news agency, press agency", Cue(ActorKind.media, 0.7)),
     # Who trades in goods, data or events: "the data provider Tallvane", "the broker Quaymark", "the
     # importer Vinhos Lusa", "the promoter Arcwell Live" (a person by a given name stays a person).
     **_phrases(
@@ -2998,6 +3001,12 @@ PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
     **_phrases("grazier, farmer, resident, residents, publican, shopkeeper, pensioner", Cue(ActorKind.place, 0.55)),
     # "the Tarnby border area", "the Quell-Varn tri-border area": land along a border, named by a place on it
     **_phrases("border area, border region, border zone, tri border area, tri border region, tri border zone", _AREA),
+    # "in Pakistan's Tarkhel tribal area", "the Varnu tribal district": land a tribe holds, named by the tribe (the
+    # name of a land here, not of a people: "tribal elders" are not read)
+    **_phrases(
+        "tribal area, tribal areas, tribal district, tribal region, tribal agency, tribal belt, tribal territory",
+        _AREA,
+    ),
     # "the Tarnwick by-election": a seat's election is named after the seat, a place.
     **_phrases("by election, by elections, byelection", Cue(ActorKind.place, 0.6)),
     # "Tarnwick Holdings plc said": a British firm's legal form in lower case, outside the capitalised run

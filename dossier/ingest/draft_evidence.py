@@ -33,6 +33,7 @@ from dossier.ingest.club_sides import is_club_side
 from dossier.ingest.common_words import zipf
 from dossier.ingest.coordinated_kinds import NO_CUE, kinds_from_neighbours
 from dossier.ingest.cues import (
+    ARABIC_BODY_OPENERS,
     DOCUMENT_HEADS,
     FIRST_WORD,
     FUNCTION_WORDS,
@@ -1740,6 +1741,14 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     ) and _federal_states_listed(text, draft):
         # "contractors in Kogi and Niger states": a federation's states by their plural, one named like a country
         return ActorKind.place, "listed before 'states' in lower case (a country's states)"
+    if (
+        draft.kind is ActorKind.organization
+        and fold(draft.name.split()[0].split("-")[0]) in ARABIC_BODY_OPENERS
+        and any(_ARMED_NOUN_AFTER.match(text, end) for _, end in draft.spans)
+    ):
+        # "the Jamaat-ur-Varnak faction of the Pakistani Taliban", "Harakat Varnak fighters": an Arabic word for a
+        # group opens the name, and the noun after it says the group fights
+        return ActorKind.armed_force, "an Arabic group's name before a word of fighters ('X faction')"
     if draft.kind is ActorKind.organization and _state_of_a_country(text, draft):
         return ActorKind.place, "a country's state or department (after a word of place, or a known region's name)"
     if draft.kind is ActorKind.place and _body_named_for_place(draft):
@@ -1836,6 +1845,14 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         return ActorKind.organization, "a maker, before its model's name ('Huawei's Mate 80')"
     if draft.kind is ActorKind.other and _ACRONYM.fullmatch(draft.name) and not _ROMAN.fullmatch(draft.name):
         return ActorKind.organization, "an acronym"
+    if (
+        draft.kind is ActorKind.other
+        and 2 <= len(draft.name.split()) <= 4
+        and any(_photographer_before_agency(text, start, end) for start, end in draft.spans)
+    ):
+        # "[File: Evgeniy Maloletka/AP Photo]", "[Dawit Quellamo/Al Jazeera]": a picture's credit in brackets names
+        # who took it, then the agency after a slash (how Al Jazeera and many sites credit every picture)
+        return ActorKind.person, "a photographer credited before an agency ('[X/AP Photo]')"
     if draft.kind is ActorKind.other and any(_agency_credit_pair(text, start, end) for start, end in draft.spans):
         # "(AFP/Tarnpix)" under a picture: the second agency of a credit that names a news agency first
         return ActorKind.media, "a picture agency credited beside a news agency ('(AFP/X)')"
@@ -2156,6 +2173,26 @@ _AGENCY_BEFORE_SLASH = re.compile(r"\(([A-Za-z]{2,8})/$")
 def _agency_credit_pair(text: str, start: int, end: int) -> bool:
     match = _AGENCY_BEFORE_SLASH.search(text, max(0, start - 10), start)
     return match is not None and match[1].casefold() in KNOWN_MEDIA and text[end : end + 1] == ")"
+
+
+# A picture's credit: a bracket (and "File:") before the photographer's name, a slash and the agency after it,
+# up to the bracket's close: "[File: Ilse Varn/AP Photo]", "(Tomas Quell / AFP)".
+_CREDIT_OPENS_BEFORE = re.compile(r"[\[(](?:File:\s*)?$")
+_AGENCY_AFTER_SLASH = re.compile(r"\s?/\s?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})[\])]")
+# Picture agencies that are no news outlet of their own (the news agencies are `KNOWN_MEDIA`).
+_PICTURE_AGENCIES = word_set("getty gettyimages epa shutterstock sipa zuma alamy")
+
+
+def _photographer_before_agency(text: str, start: int, end: int) -> bool:
+    after = _AGENCY_AFTER_SLASH.match(text, end)
+    if after is None or not _CREDIT_OPENS_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    words = [fold(word) for word in after[1].split()]
+    return words[0] in KNOWN_MEDIA or words[0] in _PICTURE_AGENCIES or "".join(words) in KNOWN_MEDIA
+
+
+# The noun after an armed group's name, in lower case: "the Jamaat-ur-Varnak faction", "Harakat Varnak fighters".
+_ARMED_NOUN_AFTER = re.compile(r"(?:['’]s)? (?:factions?|militias?|fighters|militants|insurgents|rebels)\b")
 
 
 # A social account's handle in brackets after its owner's name: "Tarnby NewsHub (@TarnbyNewsHub)".

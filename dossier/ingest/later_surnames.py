@@ -80,6 +80,7 @@ def link_later_surnames(doc: ActorDocument, drafts: list[ActorDraft]) -> list[Ac
             if fold_phrase(written) not in map(fold_phrase, (person.name, *person.aliases)):
                 person.aliases.append(written)  # as grouping does for "Baker" after "Tom Baker"
         person.spans.sort()
+    _link_variant_spellings(drafts, merged)
     for draft in drafts:
         if draft.kind is ActorKind.person:
             _alias_short_forms(doc, draft)
@@ -160,6 +161,53 @@ def _family_name(draft: ActorDraft) -> tuple[str, ...]:
     if not family or len(family[-1]) < 2 or family[0] in NAME_PARTICLES:
         return ()  # "al-Baghdadi" and short forms of that kind are grouping's job
     return family
+
+
+# The shortest family name whose spelling one letter away is still read as hers: "Shukr"/"Shukhr" (not "Khan"/"Khan").
+_VARIANT_LENGTH = 5
+# A word this rare is no English word a name could be mistaken for ("Shukhr", not "Mosque").
+_RARE_ZIPF = 2.0
+
+
+def _link_variant_spellings(drafts: list[ActorDraft], merged: set[int]) -> None:
+    """'Israel said it killed Fuad Shukr ... Hezbollah says Shukhr was in the building': a transliterated family
+    name is spelled two ways in one report (one letter more, less or changed), and the bare word (a person or of no
+    kind) after the full name is that one person's, when no other person's family name is as close and the word is
+    no common word."""
+    families: dict[str, list[ActorDraft]] = {}
+    for draft in drafts:
+        words = draft.name.split()
+        # (a name of no kind yet too, of two to four capitalised words: "Ali Al-Tabtai" is a person only later)
+        shaped = draft.kind is ActorKind.person or (len(words) <= 4 and all(w[:1].isupper() for w in words))
+        if draft.kind in (ActorKind.person, ActorKind.other) and shaped and len(words) >= 2 and id(draft) not in merged:
+            family = fold_phrase(words[-1].replace("-", " "))  # "Al-Tabtai": its last part
+            if family and len(family[-1]) >= _VARIANT_LENGTH:
+                families.setdefault(family[-1], []).append(draft)
+    for bare in drafts:
+        if id(bare) in merged or bare.kind not in (ActorKind.person, ActorKind.other) or bare.aliases:
+            continue
+        word = fold_phrase(bare.name)
+        if len(word) != 1 or len(word[0]) < _VARIANT_LENGTH or not word[0].isalpha() or zipf(word[0]) > _RARE_ZIPF:
+            continue
+        near = [persons for family, persons in families.items() if _one_letter_apart(word[0], family)]
+        close = {id(p): p for persons in near for p in persons}
+        if len(close) != 1:
+            continue
+        (person,) = close.values()
+        if min(bare.spans) < min(person.spans):
+            continue  # the variant before the full name: nothing yet to be a spelling of
+        _merge(person, bare)
+        merged.add(id(bare))
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether two words differ by one letter added, dropped or changed, past their first ("tabatai"/"tabtai")."""
+    if a == b or a[0] != b[0] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 
 
 def _merge(person: ActorDraft, bare: ActorDraft) -> None:
