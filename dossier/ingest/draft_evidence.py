@@ -245,6 +245,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             draft.kind, draft.found_by = kind
             _take_police_rank(text, draft, taken_ids)  # "the Commissioner, CP Bello Garba,": a person only now
         kept.append(draft)
+    kept = [draft for draft in kept if not _remit_before_its_holder(text, kept, draft)]
     kinds_from_neighbours(text, kept)
     persons_taken_up_by_a_pronoun(text, kept)
     regional_operators(text, kept)
@@ -989,6 +990,35 @@ def _language_label(text: str, draft: ActorDraft) -> bool:
 
 def _in_a_foreign_gloss(glosses: list[tuple[int, int]], draft: ActorDraft) -> bool:
     return bool(glosses) and all(any(a <= start and end <= b for a, b in glosses) for start, end in draft.spans)
+
+
+# A government post's title and the word opening its remit: "Minister of", "Minister for", "Commissioner
+# for" (not a firm's officer: "the chairman of Bank of America Ann Lee" names the bank).
+_REMIT_OPENERS = word_set("of for")
+_REMIT_TITLES = word_set("minister secretary commissioner")
+# Words inside a remit's run up to its holder's name: "... Food and Public Distribution, and New ...".
+_REMIT_RUN = re.compile(r"(?:[\s,.&]|and\b|for\b|of\b|the\b|[A-Z][\w'’-]*)*")
+
+
+def _remit_before_its_holder(text: str, drafts: list[ActorDraft], draft: ActorDraft) -> bool:
+    """'Fisheries and Horticulture' of 'Minister for Fisheries and Horticulture Anna Brell', 'Consumer
+    Affairs, Food and Public Distribution' of 'Minister of Consumer Affairs, Food and Public Distribution,
+    and New and Renewable Energy Ravi Hombali': a post's remit, opened by the title and "of" or "for" and
+    run on in capitalised words to its holder's name, is no actor when its words are all common ones (a
+    body's own rare name stays: 'Chair of the Tarnby Water Board Ann Lee')."""
+    if draft.kind not in (ActorKind.other, ActorKind.organization) or draft.aliases:
+        return False
+    if any(len(w) > 1 and zipf(w.casefold()) < _PORTFOLIO_WORD for w in re.findall(r"[^\W\d_]+", draft.name)):
+        return False
+    holders = {start for d in drafts if d.kind is ActorKind.person for start, _ in d.spans}
+    for start, end in draft.spans:
+        before = _before(text, start)
+        if len(before) < 2 or before[-1].casefold() not in _REMIT_OPENERS or before[-2].casefold() not in _REMIT_TITLES:
+            return False
+        run = _REMIT_RUN.match(text, end)
+        if run is None or not any(end <= holder <= run.end() for holder in holders):
+            return False
+    return True
 
 
 def _part_of_a_title(text: str, draft: ActorDraft) -> bool:
@@ -2161,7 +2191,7 @@ def _drop_portfolio_words(text: str, draft: ActorDraft, taken_ids: set[str]) -> 
     ):
         return
     keep = 0
-    while len(words) - keep > 2 and zipf(words[keep].casefold()) >= _COMMON_WORD:
+    while len(words) - keep > 2 and zipf(words[keep].casefold()) >= (_PORTFOLIO_WORD if portfolio else _COMMON_WORD):
         word = words[keep].casefold()
         if portfolio and not is_given_name(word) and word not in PERSON_OPENERS and word not in NAME_PARTICLES:
             keep += 1  # "... Narcotics and Law Enforcement Affairs Marcus T. Varn": "Law" of the portfolio
@@ -2209,9 +2239,12 @@ def _named_thing(text: str, draft: ActorDraft, opening: list[str]) -> bool:
 
 
 _LONGEST_RARE_NAME, _RARE_WORD = 3, 3.0
+# Inside a portfolio a less common dictionary word is still the portfolio's ("... Water Resources and
+# Irrigation Dharan Veluppan", "Road Transport and Highways"): a name's words are rarer, or given names.
+_PORTFOLIO_WORD = 3.0
 # Small words inside a portfolio: "Minister for Law and Human Rights", "Speaker of Parliament".
 _PORTFOLIO_GLUE = word_set("and for of the &")
-_PORTFOLIO_REACH = 8
+_PORTFOLIO_REACH = 12
 
 
 def _after_portfolio(text: str, start: int) -> bool:
@@ -2224,7 +2257,8 @@ def _after_portfolio(text: str, start: int) -> bool:
         folded = word.casefold()
         if folded in TITLES:
             return True
-        if not (folded in _PORTFOLIO_GLUE or (word[:1].isupper() and word.isalpha())):
+        # (a comma between a portfolio's fields: "Minister of Consumer Affairs, Food and Public Distribution")
+        if not (folded in _PORTFOLIO_GLUE or (word[:1].isupper() and word.rstrip(",").isalpha())):
             return False
     return False
 

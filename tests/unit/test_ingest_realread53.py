@@ -1,0 +1,27 @@
+"""Round realread53: rules found reading real English news pages by hand (Indian, Irish, Kenyan, South African,
+Nigerian, Singaporean and Australian papers, wire and newswire releases, health and markets news).
+Invented sentences and names throughout."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def test_a_less_common_word_of_a_portfolio_is_no_part_of_its_holders_name() -> None:
+    drafts = draft_kind_names("Minister for Water Resources and Irrigation Dharan Veluppan said the canal would open.")
+    assert drafts == {"Dharan Veluppan": "person"}
+
+
+def test_a_portfolio_before_its_holders_name_is_no_actor() -> None:
+    drafts = draft_kind_names(
+        "Minister for Fisheries and Horticulture Anna Brell said the quota stays. Union Minister of Consumer "
+        "Affairs, Food and Public Distribution, and New and Renewable Energy Prakash Hombali said prices fell. "
+        "The chairman of Bank of America Ann Lee said profits rose."
+    )
+    # (a firm after its officer's title stays a firm)
+    assert drafts == {
+        "Anna Brell": "person",
+        "Prakash Hombali": "person",
+        "Bank of America": "organization",
+        "Ann Lee": "person",
+    }
