@@ -25,3 +25,10 @@ def test_a_portfolio_before_its_holders_name_is_no_actor() -> None:
         "Bank of America": "organization",
         "Ann Lee": "person",
     }
+
+
+def test_a_police_stations_commander_by_letters_is_a_title() -> None:
+    drafts = draft_kind_names(
+        "OCS Jared Mwakio was charged with aiding an escape, and OCPD Ruth Chepkoech said the case goes on."
+    )
+    assert drafts == {"Jared Mwakio": "person", "Ruth Chepkoech": "person"}
