@@ -52,6 +52,7 @@ from dossier.ingest.group_singulars import group_singulars
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.honours import is_honour
 from dossier.ingest.landform_endings import places_by_their_landform_ending
+from dossier.ingest.legal_latin import names_a_legal_latin_phrase
 from dossier.ingest.listed_names import BODY_LABELS, label_of_value
 from dossier.ingest.made_things import made_things
 from dossier.ingest.merchant_ships import (
@@ -221,6 +222,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or is_honour(text, draft)
             or is_club_side(draft)
             or _family_of_a_drafted_person(text, drafts, draft)
+            or names_a_legal_latin_phrase(draft.name)  # "a Prima Facie case": a term of law
         ):
             continue
         _cut_size_class(text, draft, taken_ids)

@@ -32,3 +32,11 @@ def test_a_police_stations_commander_by_letters_is_a_title() -> None:
         "OCS Jared Mwakio was charged with aiding an escape, and OCPD Ruth Chepkoech said the case goes on."
     )
     assert drafts == {"Jared Mwakio": "person", "Ruth Chepkoech": "person"}
+
+
+def test_a_latin_term_of_law_is_no_actor() -> None:
+    drafts = draft_kind_names(
+        "The magistrate said no Prima Facie case was made out. Counsel for Wanjiru Kamau sought an Ex Parte "
+        "order, and the Habeas Corpus petition was heard."
+    )
+    assert drafts == {"Wanjiru Kamau": "person"}
