@@ -40,3 +40,11 @@ def test_a_latin_term_of_law_is_no_actor() -> None:
         "order, and the Habeas Corpus petition was heard."
     )
     assert drafts == {"Wanjiru Kamau": "person"}
+
+
+def test_two_listings_apart_by_a_slash_are_codes() -> None:
+    drafts = draft_kind_names(
+        "Quellmark Holding ASA (NOTC: QMRK/OTCMKTS: QMRKF) said sales rose, and Tarnby Mining Corp. "
+        "(TSX: TMC / NYSE: TMCX) said it drilled."
+    )
+    assert drafts == {"Quellmark Holding ASA": "organization", "Tarnby Mining Corp": "organization"}
