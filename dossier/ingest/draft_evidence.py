@@ -1619,6 +1619,15 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         return ActorKind.person, "a byline before a dateline in capitals"
     if (
         draft.kind in (ActorKind.organization, ActorKind.other)
+        and draft.name.isupper()
+        and 2 <= len(draft.name.split()) <= 3
+        and draft.name.split()[0].casefold() not in KNOWN_MEDIA
+        and all(_capitals_byline(text, start, end) for start, end in draft.spans)
+    ):
+        # "23 January 2020 - 08:38 By KAGISO MVELASE" on its own line: the reporter, written in capitals
+        return ActorKind.person, "a byline in capitals ('By X' ending its line)"
+    if (
+        draft.kind in (ActorKind.organization, ActorKind.other)
         and 2 <= len(draft.name.split()) <= 3
         and all(_PHOTO_BY_BEFORE.search(text, max(0, start - 24), start) for start, _ in draft.spans)
     ):
@@ -2569,6 +2578,23 @@ def _states_house(words: list[str]) -> bool:
 
 
 # "All photos by", "Photo by", "pictures by": a credit for the pictures, before the photographer's name.
+_BY_BEFORE = re.compile(r"(?:^|[\s\d|–-])(?:By|BY)[ \t]+$")
+_LINE_END_AFTER = re.compile(r"[ \t]*(?:\n|$)")
+_BYLINE_NOT_NAMES = word_set("staff desk reporter reporters correspondent writer editor team")
+
+
+def _capitals_byline(text: str, start: int, end: int) -> bool:
+    """'By KAGISO MVELASE' closing its line: a byline, the name in capitals (each word a name's letters, with
+    a vowel: not two acronyms)."""
+    words = text[start:end].split()
+    return (
+        all(len(word) >= 3 and word.isalpha() and any(v in word for v in "AEIOUY") for word in words)
+        and not any(word.casefold() in HEAD_WORD or word.casefold() in _BYLINE_NOT_NAMES for word in words)
+        and _BY_BEFORE.search(text, max(0, start - 8), start) is not None
+        and _LINE_END_AFTER.match(text, end) is not None
+    )
+
+
 _PHOTO_BY_BEFORE = re.compile(r"\b(?:[Pp]hotos?|PHOTOS?|[Pp]ictures?|[Ii]mages?)[ \t]+(?:[Bb]y|BY)[ \t]+$")
 # One capital letter and a dot glued to a capitalised name: "O.Tsendbaatar", "L.Bold".
 _INITIAL_GLUED = re.compile(r"[A-Z]\.[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?")

@@ -48,3 +48,10 @@ def test_two_listings_apart_by_a_slash_are_codes() -> None:
         "(TSX: TMC / NYSE: TMCX) said it drilled."
     )
     assert drafts == {"Quellmark Holding ASA": "organization", "Tarnby Mining Corp": "organization"}
+
+
+def test_a_byline_in_capitals_closing_its_line_is_the_reporter() -> None:
+    drafts = draft_kind_names(
+        "23 January 2020 - 08:38 By KAGISO MVELASE\nProtesters blocked roads in Tarnby on Thursday, police said."
+    )
+    assert drafts.get("KAGISO MVELASE") == "person"
