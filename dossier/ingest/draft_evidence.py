@@ -223,6 +223,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or is_club_side(draft)
             or _family_of_a_drafted_person(text, drafts, draft)
             or names_a_legal_latin_phrase(draft.name)  # "a Prima Facie case": a term of law
+            or _field_of_study(text, draft)
         ):
             continue
         _cut_size_class(text, draft, taken_ids)
@@ -344,6 +345,25 @@ def _post_letters_before_a_glued_initial(text: str, draft: ActorDraft, taken_ids
     ]
     draft.id = claim_id(slug(draft.name, 60), taken_ids)
     draft.kind, draft.found_by = ActorKind.person, "a post's letters, then an initial glued to a name ('FM L.Bold')"
+
+
+# A degree and "in" before the field studied: "a Master's degree in Business Administration", "a PhD in
+# Computer Science", "majored in Political Science"; and the degree's own word before "degree".
+_DEGREE_IN_BEFORE = re.compile(
+    r"\b(?:degrees?|diplomas?|doctorate|PhD|Ph\.D\.|MBA|BSc|MSc|BA|MA|masters|majored|majoring|major) in $"
+)
+_DEGREE_AFTER = re.compile(r"(?:['’]s)? degrees?\b")
+_DEGREE_WORDS = word_set("master masters bachelor bachelors")  # (folded: "Master's" is "master")
+
+
+def _field_of_study(text: str, draft: ActorDraft) -> bool:
+    """'Business Administration' of 'a Master's degree in Business Administration', and 'Master's' itself
+    before 'degree': a field of study or a degree, no actor."""
+    if draft.kind in (ActorKind.place, ActorKind.state):
+        return False
+    if fold(draft.name) in _DEGREE_WORDS:
+        return all(_DEGREE_AFTER.match(text, end) for _, end in draft.spans)
+    return all(_DEGREE_IN_BEFORE.search(text, max(0, start - 16), start) for start, _ in draft.spans)
 
 
 _BY_BEFORE = re.compile(r"\b(?:By|BY|by)[ \t]+$")

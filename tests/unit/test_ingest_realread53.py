@@ -55,3 +55,11 @@ def test_a_byline_in_capitals_closing_its_line_is_the_reporter() -> None:
         "23 January 2020 - 08:38 By KAGISO MVELASE\nProtesters blocked roads in Tarnby on Thursday, police said."
     )
     assert drafts.get("KAGISO MVELASE") == "person"
+
+
+def test_a_degree_and_the_field_studied_are_no_actors() -> None:
+    drafts = draft_kind_names(
+        "He holds a Bachelor of Science degree in Physics and a Master's degree in Business Administration "
+        "from Tarnby University."
+    )
+    assert drafts == {"Tarnby University": "organization"}
