@@ -63,3 +63,11 @@ def test_a_degree_and_the_field_studied_are_no_actors() -> None:
         "from Tarnby University."
     )
     assert drafts == {"Tarnby University": "organization"}
+
+
+def test_garda_is_irelands_police_rank_no_given_name() -> None:
+    drafts = draft_kind_names(
+        "Garda Nicky Keogh made a complaint. The Garda had been subject to an inquiry, and An Garda Síochána "
+        "said it would respond."
+    )
+    assert drafts == {"Nicky Keogh": "person", "An Garda Síochána": "organization"}
