@@ -1999,9 +1999,23 @@ HOLIDAYS = word_set(
     "ramadan eid muharram christmas easter passover hanukkah diwali thanksgiving lent advent halloween hogmanay"
 )
 # Feasts named in two or three words, a time as the one-word ones are ("the Mardi Gras parade", "over Good Friday").
+# (a hyphen parts words, as in `DOCTRINES`: "Eid al-Adha" is "eid", "al", "adha"; South Asian, Nigerian and
+# Malay news write their feasts so: "the Eid-el-Kabir festival", "Durga Puja", "Hari Raya Haji".)
 HOLIDAY_PHRASES = frozenset(
-    tuple(phrase.split())
+    tuple(phrase.replace("-", " ").split())
     for phrase in (
+        "eid el kabir",
+        "eid al kabir",
+        "eid el fitr",
+        "eid ul fitr",
+        "eid ul adha",
+        "eid ul azha",
+        "durga puja",
+        "chhath puja",
+        "ganesh chaturthi",
+        "hari raya",
+        "hari raya haji",
+        "hari raya puasa",
         "mardi gras",
         "good friday",
         "easter sunday",

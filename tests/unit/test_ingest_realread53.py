@@ -71,3 +71,11 @@ def test_garda_is_irelands_police_rank_no_given_name() -> None:
         "said it would respond."
     )
     assert drafts == {"Nicky Keogh": "person", "An Garda Síochána": "organization"}
+
+
+def test_a_feast_written_with_hyphens_or_in_south_asian_words_is_a_time() -> None:
+    drafts = draft_kind_names(
+        "Traffic rose during the Eid-el-Kabir festival on Friday in Tarnby, and shops closed for Eid al-Adha. "
+        "The Durga Puja followed."
+    )
+    assert drafts == {"Tarnby": "place"}
