@@ -1838,7 +1838,8 @@ POST_LETTERS = word_set("ig dig adg igp dgp adgp ssp")
 # (Words are matched without their accents: "maitre" is the French lawyer's "Maître". "Aunty" is the title of
 # respect Australian news gives an Aboriginal elder: "Aunty Ilse Varn". Kenya's police write a station's
 # commander "OCS" and a police division's "OCPD" before the name: "OCS Ilse Varn"; Ireland's police their
-# lowest rank "Garda": "Garda Ilse Varn". A Shia cleric's rank below ayatollah is "Hojatoleslam", a scholar's "Allama": "Hojatoleslam Ilman Varnavi".)
+# lowest rank "Garda": "Garda Ilse Varn". A Shia cleric's rank below ayatollah is "Hojatoleslam", a scholar's
+# "Allama": "Hojatoleslam Ilman Varnavi".)
 OFFICE_HOLDERS = word_set("ombudsman ombudsperson auditor registrar coroner procurator mediator")
 TITLES = word_set(
     _folded_too("""
