@@ -1837,9 +1837,8 @@ POST_LETTERS = word_set("ig dig adg igp dgp adgp ssp")
 # "the Auditor's Department" (no title before a name, so not in `TITLES`).
 # (Words are matched without their accents: "maitre" is the French lawyer's "Maître". "Aunty" is the title of
 # respect Australian news gives an Aboriginal elder: "Aunty Ilse Varn". Kenya's police write a station's
-# commander "OCS" and a police division's "OCPD" before the name: "OCS Ilse Varn"; Ireland's police their
-# lowest rank "Garda": "Garda Ilse Varn". A Shia cleric's rank below ayatollah is "Hojatoleslam", a scholar's
-# "Allama": "Hojatoleslam Ilman Varnavi".)
+# commander "OCS" and a police division's "OCPD" before the name: "OCS Ilse Varn". A Shia cleric's rank below
+# ayatollah is "Hojatoleslam", a scholar's "Allama": "Hojatoleslam Ilman Varnavi".)
 OFFICE_HOLDERS = word_set("ombudsman ombudsperson auditor registrar coroner procurator mediator")
 TITLES = word_set(
     _folded_too("""
@@ -1850,7 +1849,7 @@ TITLES = word_set(
     administrator supervisor
     mla mna mha msp mpa mec
     mca
-    ocs ocpd garda
+    ocs ocpd
     professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress writer
     singer economist analyst researcher scientist photographer meteorologist forecaster
     ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor haji hajji hajj alhaji alhaja

@@ -2221,8 +2221,9 @@ def _drop_portfolio_words(text: str, draft: ActorDraft, taken_ids: set[str]) -> 
         else (ActorKind.person, ActorKind.other)
     ):
         return
+    portfolio_word = _PORTFOLIO_WORD if portfolio else _COMMON_WORD
     keep = 0
-    while len(words) - keep > 2 and zipf(words[keep].casefold()) >= (_PORTFOLIO_WORD if portfolio else _COMMON_WORD):
+    while len(words) - keep > 2 and zipf(words[keep].casefold()) >= portfolio_word:
         word = words[keep].casefold()
         if portfolio and not is_given_name(word) and word not in PERSON_OPENERS and word not in NAME_PARTICLES:
             keep += 1  # "... Narcotics and Law Enforcement Affairs Marcus T. Varn": "Law" of the portfolio
@@ -2288,8 +2289,10 @@ def _after_portfolio(text: str, start: int) -> bool:
         folded = word.casefold()
         if folded in TITLES:
             return True
-        # (a comma between a portfolio's fields: "Minister of Consumer Affairs, Food and Public Distribution")
-        if not (folded in _PORTFOLIO_GLUE or (word[:1].isupper() and word.rstrip(",").isalpha())):
+        # (a comma between a portfolio's fields, after a common word: "Minister of Consumer Affairs, Food and
+        # Public Distribution"; not after a name: "Ruth Egremont, Rector of the ...")
+        field_end = word.endswith(",") and zipf(folded.rstrip(",")) >= _PORTFOLIO_WORD
+        if not (folded in _PORTFOLIO_GLUE or (word[:1].isupper() and (word.isalpha() or field_end))):
             return False
     return False
 

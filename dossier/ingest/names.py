@@ -276,9 +276,6 @@ _REGIONAL_GIVEN_WORD = 3.3  # Zipf: "Semi", "Marlon" aside, names this common in
 # names (not the lists whose Latin spelling is a machine's: Hindi's, Tamil's, Arabic's, Persian's, Thai's).
 # ... but not a word that opens places' names in another language ("Isla Puná", Spanish for an island).
 _PLACE_WORDS_ABROAD = word_set("isla")
-# Words a list gives as a given name that English news writes as something else: "Garda" (Indonesian in
-# Faker's list) is Ireland's police and its lowest rank ("the Garda said", "Garda Ann Lee").
-_NO_GIVEN_NAMES = word_set("garda")
 _WEIGHED_LOCALES = {
     "en_NZ": "first_names",
     "ga_IE": "first_names",
@@ -305,7 +302,6 @@ def _given_names() -> frozenset[str]:
         sorted(_WEIGHED_LOCALES.items()),
         sorted(_PLACE_WORDS_ABROAD),
         sorted(_NOT_GIVEN_NAMES_INSIDE),
-        sorted(_NO_GIVEN_NAMES),
         "each name of a double given name",  # (how `_given_name_words` reads a list's entry)
     )
     return cached_names("given-names", recipe, _build_given_names)
@@ -353,7 +349,7 @@ def _build_given_names() -> frozenset[str]:
                 for word in words
                 if word.isalpha() and zipf(word) < _REGIONAL_GIVEN_WORD and word not in _PLACE_WORDS_ABROAD
             )
-    return frozenset(names - _NO_GIVEN_NAMES)
+    return frozenset(names)
 
 
 _AFRICAN_LOCALES = ["tw_GH", "yo_NG", "ha_NG", "ig_NG", "zu_ZA"]

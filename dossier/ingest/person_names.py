@@ -819,14 +819,6 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         and all(_frequent_noun_not_name(tokens[k].folded) for k in range(start, last + 1))
     ):
         return None  # "WordPress Vancouver Speaker Training Workshop": a gathering's name after a title's word
-    if (
-        last > start
-        and last + 1 < len(tokens)
-        and tokens[last + 1].text.islower()
-        and tokens[last + 1].folded in _UNIT_NOUNS_AFTER
-        and all(_frequent_noun_not_name(tokens[k].folded) for k in range(start, last + 1))
-    ):
-        return None  # "the Garda Anti Corruption task force": a unit's name after the force's word, no holder
     if start == last and is_title(tokens[start].folded) and tokens[start].folded not in TITLES:
         return None  # "the Prime Ministers welcomed": a title in the plural names holders, not one name
     if start == last and tokens[start].folded in TITLES and not is_surname(tokens[start].folded):
@@ -1995,8 +1987,6 @@ def _frequent_noun_not_name(word: str) -> bool:
 _FREQUENT_AFTER_TITLE = 4.0  # "training" 5.2, "workshop" 4.2
 # What a gathering's name ends with: "Speaker Training Workshop", "President's Leadership Summit".
 _GATHERINGS = word_set("workshop workshops conference summit forum seminar course session meeting ceremony gala expo")
-# Lower-case nouns of a unit after its capitalised name: "the Garda Anti Corruption task force", "... unit".
-_UNIT_NOUNS_AFTER = word_set("task unit units squad team teams bureau office division section")
 
 
 _RARE_FAMILY_NAME = 4.0
