@@ -16,13 +16,13 @@ def test_a_portfolio_before_its_holders_name_is_no_actor() -> None:
     drafts = draft_kind_names(
         "Minister for Fisheries and Horticulture Anna Brell said the quota stays. Union Minister of Consumer "
         "Affairs, Food and Public Distribution, and New and Renewable Energy Prakash Hombali said prices fell. "
-        "The chairman of Bank of America Ann Lee said profits rose."
+        "The chairman of Bank of Quellmark Ann Lee said profits rose."
     )
     # (a firm after its officer's title stays a firm)
     assert drafts == {
         "Anna Brell": "person",
         "Prakash Hombali": "person",
-        "Bank of America": "organization",
+        "Bank of Quellmark": "organization",
         "Ann Lee": "person",
     }
 
