@@ -1839,8 +1839,9 @@ POST_LETTERS = word_set("ig dig adg igp dgp adgp ssp")
 # Posts whose holders are not addressed by them, but that have an office of their own: "the Ombudsman's Office",
 # "the Auditor's Department" (no title before a name, so not in `TITLES`).
 # (Words are matched without their accents: "maitre" is the French lawyer's "Maître". "Aunty" is the title of
-# respect Australian news gives an Aboriginal elder: "Aunty Ilse Varn". A Shia cleric's rank below ayatollah is
-# "Hojatoleslam", a scholar's "Allama": "Hojatoleslam Ilman Varnavi".)
+# respect Australian news gives an Aboriginal elder: "Aunty Ilse Varn". Kenya's police write a station's
+# commander "OCS" and a police division's "OCPD" before the name: "OCS Ilse Varn". A Shia cleric's rank below
+# ayatollah is "Hojatoleslam", a scholar's "Allama": "Hojatoleslam Ilman Varnavi".)
 OFFICE_HOLDERS = word_set("ombudsman ombudsperson auditor registrar coroner procurator mediator")
 TITLES = word_set(
     _folded_too("""
@@ -1851,6 +1852,7 @@ TITLES = word_set(
     administrator supervisor
     mla mna mha msp mpa mec
     mca
+    ocs ocpd
     professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress writer
     singer economist analyst researcher scientist photographer meteorologist forecaster
     ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor haji hajji hajj alhaji alhaja
@@ -2000,9 +2002,23 @@ HOLIDAYS = word_set(
     "ramadan eid muharram christmas easter passover hanukkah diwali thanksgiving lent advent halloween hogmanay"
 )
 # Feasts named in two or three words, a time as the one-word ones are ("the Mardi Gras parade", "over Good Friday").
+# (a hyphen parts words, as in `DOCTRINES`: "Eid al-Adha" is "eid", "al", "adha"; South Asian, Nigerian and
+# Malay news write their feasts so: "the Eid-el-Kabir festival", "Durga Puja", "Hari Raya Haji".)
 HOLIDAY_PHRASES = frozenset(
-    tuple(phrase.split())
+    tuple(phrase.replace("-", " ").split())
     for phrase in (
+        "eid el kabir",
+        "eid al kabir",
+        "eid el fitr",
+        "eid ul fitr",
+        "eid ul adha",
+        "eid ul azha",
+        "durga puja",
+        "chhath puja",
+        "ganesh chaturthi",
+        "hari raya",
+        "hari raya haji",
+        "hari raya puasa",
         "mardi gras",
         "good friday",
         "easter sunday",

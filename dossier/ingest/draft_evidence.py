@@ -54,6 +54,7 @@ from dossier.ingest.group_singulars import group_singulars
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.honours import is_honour
 from dossier.ingest.landform_endings import places_by_their_landform_ending
+from dossier.ingest.legal_latin import names_a_legal_latin_phrase
 from dossier.ingest.listed_names import BODY_LABELS, label_of_value
 from dossier.ingest.made_things import made_things
 from dossier.ingest.merchant_ships import (
@@ -223,7 +224,12 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or is_honour(text, draft)
             or is_club_side(draft)
             or _family_of_a_drafted_person(text, drafts, draft)
+<<<<<<< HEAD
             or _letters_of_three_scripts(draft.name)
+=======
+            or names_a_legal_latin_phrase(draft.name)  # "a Prima Facie case": a term of law
+            or _field_of_study(text, draft)
+>>>>>>> issue-15-realread53
         ):
             continue
         _cut_size_class(text, draft, taken_ids)
@@ -248,6 +254,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             draft.kind, draft.found_by = kind
             _take_police_rank(text, draft, taken_ids)  # "the Commissioner, CP Bello Garba,": a person only now
         kept.append(draft)
+    kept = [draft for draft in kept if not _remit_before_its_holder(text, kept, draft)]
     kinds_from_neighbours(text, kept)
     persons_taken_up_by_a_pronoun(text, kept)
     regional_operators(text, kept)
@@ -355,6 +362,25 @@ def _post_letters_before_a_glued_initial(text: str, draft: ActorDraft, taken_ids
     ]
     draft.id = claim_id(slug(draft.name, 60), taken_ids)
     draft.kind, draft.found_by = ActorKind.person, "a post's letters, then an initial glued to a name ('FM L.Bold')"
+
+
+# A degree and "in" before the field studied: "a Master's degree in Business Administration", "a PhD in
+# Computer Science", "majored in Political Science"; and the degree's own word before "degree".
+_DEGREE_IN_BEFORE = re.compile(
+    r"\b(?:degrees?|diplomas?|doctorate|PhD|Ph\.D\.|MBA|BSc|MSc|BA|MA|masters|majored|majoring|major) in $"
+)
+_DEGREE_AFTER = re.compile(r"(?:['’]s)? degrees?\b")
+_DEGREE_WORDS = word_set("master masters bachelor bachelors")  # (folded: "Master's" is "master")
+
+
+def _field_of_study(text: str, draft: ActorDraft) -> bool:
+    """'Business Administration' of 'a Master's degree in Business Administration', and 'Master's' itself
+    before 'degree': a field of study or a degree, no actor."""
+    if draft.kind in (ActorKind.place, ActorKind.state):
+        return False
+    if fold(draft.name) in _DEGREE_WORDS:
+        return all(_DEGREE_AFTER.match(text, end) for _, end in draft.spans)
+    return all(_DEGREE_IN_BEFORE.search(text, max(0, start - 16), start) for start, _ in draft.spans)
 
 
 _BY_BEFORE = re.compile(r"\b(?:By|BY|by)[ \t]+$")
@@ -1005,6 +1031,35 @@ def _in_a_foreign_gloss(glosses: list[tuple[int, int]], draft: ActorDraft) -> bo
     return bool(glosses) and all(any(a <= start and end <= b for a, b in glosses) for start, end in draft.spans)
 
 
+# A government post's title and the word opening its remit: "Minister of", "Minister for", "Commissioner
+# for" (not a firm's officer: "the chairman of Bank of America Ann Lee" names the bank).
+_REMIT_OPENERS = word_set("of for")
+_REMIT_TITLES = word_set("minister secretary commissioner")
+# Words inside a remit's run up to its holder's name: "... Food and Public Distribution, and New ...".
+_REMIT_RUN = re.compile(r"(?:[\s,.&]|and\b|for\b|of\b|the\b|[A-Z][\w'’-]*)*")
+
+
+def _remit_before_its_holder(text: str, drafts: list[ActorDraft], draft: ActorDraft) -> bool:
+    """'Fisheries and Horticulture' of 'Minister for Fisheries and Horticulture Anna Brell', 'Consumer
+    Affairs, Food and Public Distribution' of 'Minister of Consumer Affairs, Food and Public Distribution,
+    and New and Renewable Energy Ravi Hombali': a post's remit, opened by the title and "of" or "for" and
+    run on in capitalised words to its holder's name, is no actor when its words are all common ones (a
+    body's own rare name stays: 'Chair of the Tarnby Water Board Ann Lee')."""
+    if draft.kind not in (ActorKind.other, ActorKind.organization) or draft.aliases:
+        return False
+    if any(len(w) > 1 and zipf(w.casefold()) < _PORTFOLIO_WORD for w in re.findall(r"[^\W\d_]+", draft.name)):
+        return False
+    holders = {start for d in drafts if d.kind is ActorKind.person for start, _ in d.spans}
+    for start, end in draft.spans:
+        before = _before(text, start)
+        if len(before) < 2 or before[-1].casefold() not in _REMIT_OPENERS or before[-2].casefold() not in _REMIT_TITLES:
+            return False
+        run = _REMIT_RUN.match(text, end)
+        if run is None or not any(end <= holder <= run.end() for holder in holders):
+            return False
+    return True
+
+
 def _part_of_a_title(text: str, draft: ActorDraft) -> bool:
     """'UN Emergency Relief' of 'UN Emergency Relief Coordinator Ilse Varn': words of a title."""
     if draft.kind is not ActorKind.other:
@@ -1599,6 +1654,15 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     ):
         # "Varun Tejaswi HYDERABAD July 14, 2022": a reporter's byline, then the dateline's town in capitals
         return ActorKind.person, "a byline before a dateline in capitals"
+    if (
+        draft.kind in (ActorKind.organization, ActorKind.other)
+        and draft.name.isupper()
+        and 2 <= len(draft.name.split()) <= 3
+        and draft.name.split()[0].casefold() not in KNOWN_MEDIA
+        and all(_capitals_byline(text, start, end) for start, end in draft.spans)
+    ):
+        # "23 January 2020 - 08:38 By KAGISO MVELASE" on its own line: the reporter, written in capitals
+        return ActorKind.person, "a byline in capitals ('By X' ending its line)"
     if (
         draft.kind in (ActorKind.organization, ActorKind.other)
         and 2 <= len(draft.name.split()) <= 3
@@ -2215,8 +2279,9 @@ def _drop_portfolio_words(text: str, draft: ActorDraft, taken_ids: set[str]) -> 
         else (ActorKind.person, ActorKind.other)
     ):
         return
+    portfolio_word = _PORTFOLIO_WORD if portfolio else _COMMON_WORD
     keep = 0
-    while len(words) - keep > 2 and zipf(words[keep].casefold()) >= _COMMON_WORD:
+    while len(words) - keep > 2 and zipf(words[keep].casefold()) >= portfolio_word:
         word = words[keep].casefold()
         if portfolio and not is_given_name(word) and word not in PERSON_OPENERS and word not in NAME_PARTICLES:
             keep += 1  # "... Narcotics and Law Enforcement Affairs Marcus T. Varn": "Law" of the portfolio
@@ -2264,9 +2329,12 @@ def _named_thing(text: str, draft: ActorDraft, opening: list[str]) -> bool:
 
 
 _LONGEST_RARE_NAME, _RARE_WORD = 3, 3.0
+# Inside a portfolio a less common dictionary word is still the portfolio's ("... Water Resources and
+# Irrigation Dharan Veluppan", "Road Transport and Highways"): a name's words are rarer, or given names.
+_PORTFOLIO_WORD = 3.0
 # Small words inside a portfolio: "Minister for Law and Human Rights", "Speaker of Parliament".
 _PORTFOLIO_GLUE = word_set("and for of the &")
-_PORTFOLIO_REACH = 8
+_PORTFOLIO_REACH = 12
 
 
 def _after_portfolio(text: str, start: int) -> bool:
@@ -2279,7 +2347,10 @@ def _after_portfolio(text: str, start: int) -> bool:
         folded = word.casefold()
         if folded in TITLES:
             return True
-        if not (folded in _PORTFOLIO_GLUE or (word[:1].isupper() and word.isalpha())):
+        # (a comma between a portfolio's fields, after a common word: "Minister of Consumer Affairs, Food and
+        # Public Distribution"; not after a name: "Ruth Egremont, Rector of the ...")
+        field_end = word.endswith(",") and zipf(folded.rstrip(",")) >= _PORTFOLIO_WORD
+        if not (folded in _PORTFOLIO_GLUE or (word[:1].isupper() and (word.isalpha() or field_end))):
             return False
     return False
 
@@ -2588,6 +2659,23 @@ def _states_house(words: list[str]) -> bool:
 
 
 # "All photos by", "Photo by", "pictures by": a credit for the pictures, before the photographer's name.
+_BY_BEFORE = re.compile(r"(?:^|[\s\d|–-])(?:By|BY)[ \t]+$")
+_LINE_END_AFTER = re.compile(r"[ \t]*(?:\n|$)")
+_BYLINE_NOT_NAMES = word_set("staff desk reporter reporters correspondent writer editor team")
+
+
+def _capitals_byline(text: str, start: int, end: int) -> bool:
+    """'By KAGISO MVELASE' closing its line: a byline, the name in capitals (each word a name's letters, with
+    a vowel: not two acronyms)."""
+    words = text[start:end].split()
+    return (
+        all(len(word) >= 3 and word.isalpha() and any(v in word for v in "AEIOUY") for word in words)
+        and not any(word.casefold() in HEAD_WORD or word.casefold() in _BYLINE_NOT_NAMES for word in words)
+        and _BY_BEFORE.search(text, max(0, start - 8), start) is not None
+        and _LINE_END_AFTER.match(text, end) is not None
+    )
+
+
 _PHOTO_BY_BEFORE = re.compile(r"\b(?:[Pp]hotos?|PHOTOS?|[Pp]ictures?|[Ii]mages?)[ \t]+(?:[Bb]y|BY)[ \t]+$")
 # One capital letter and a dot glued to a capitalised name: "O.Tsendbaatar", "L.Bold".
 _INITIAL_GLUED = re.compile(r"[A-Z]\.[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?")

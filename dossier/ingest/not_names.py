@@ -566,9 +566,10 @@ _VERB_STEM = 3.0
 
 # A stock's listing in brackets after its company: "(NASDAQ: HLVN)", "(NYSE:ORM; LSE: ORM)", and a wire's markets
 # copy with its exchanges' short codes, one letter or two: "(TO:ORM) (N:ORM)". A market may take up to three words,
-# as releases name the smaller ones: "(BULLETIN BOARD: ORM)", "(NYSE American: ORM)", "(TSX Venture: ORM)".
+# as releases name the smaller ones: "(BULLETIN BOARD: ORM)", "(NYSE American: ORM)", "(TSX Venture: ORM)". A
+# share listed twice may have its listings apart by a slash: "(TSX: ORM / NYSE: ORMX)", "(NOTC: ORM/OTCMKTS: ORMF)".
 _LISTING = re.compile(
-    r"\((?:\s*[A-Z][A-Za-z.]{0,11}(?: [A-Z][A-Za-z.]{0,11}){0,2}\s*:\s*[A-Z0-9][A-Z0-9.]{0,7}\s*[;,]?)+\s*\)"
+    r"\((?:\s*[A-Z][A-Za-z.]{0,11}(?: [A-Z][A-Za-z.]{0,11}){0,2}\s*:\s*[A-Z0-9][A-Z0-9.]{0,7}\s*[;,/]?)+\s*\)"
 )
 _LISTING_AFTER = re.compile(r" *" + _LISTING.pattern)
 _LISTING_REACH = 40
