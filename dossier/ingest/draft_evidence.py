@@ -224,12 +224,9 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or is_honour(text, draft)
             or is_club_side(draft)
             or _family_of_a_drafted_person(text, drafts, draft)
-<<<<<<< HEAD
             or _letters_of_three_scripts(draft.name)
-=======
             or names_a_legal_latin_phrase(draft.name)  # "a Prima Facie case": a term of law
             or _field_of_study(text, draft)
->>>>>>> issue-15-realread53
         ):
             continue
         _cut_size_class(text, draft, taken_ids)
