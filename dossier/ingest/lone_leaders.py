@@ -36,6 +36,9 @@ _PLACE_ONLY_PREPOSITIONS = word_set("in across inside throughout")
 # A town this large named exactly by the word is the town's government ("Gaza's government"); smaller namesakes
 # ("Obama, Japan") are not what a page about politics means.
 _LARGE_TOWN = 100_000
+# Endings of the names of lands, which the gazetteer may not hold ("Tremmoria's government", "Quellistan's
+# cabinet", "Varnland's government"): a self-governing region or a state, not a leader.
+_LAND_ENDINGS = ("ia", "land", "stan")
 
 
 def leader_before_possessive(doc: ActorDocument, position: int, last: int) -> str | None:
@@ -85,7 +88,7 @@ def _rare_name(doc: ActorDocument, position: int, word: str) -> bool:
         return False  # (letters name a body: "the ANC's government")
     if word in FUNCTION_WORDS or word in PARTIES_BY_WORD or word in doc.lower_case or zipf(word) >= VERY_COMMON:
         return False
-    if word in KNOWN_BODIES or word in KNOWN_MEDIA or word in KNOWN_GROUPS:
+    if word in KNOWN_BODIES or word in KNOWN_MEDIA or word in KNOWN_GROUPS or word.endswith(_LAND_ENDINGS):
         return False
     place = doc.gazetteer.lookup((word,))
     if place is not None and fold(place.name) == word and (place.kind == "state" or place.population >= _LARGE_TOWN):

@@ -62,3 +62,13 @@ def test_a_sites_menu_of_editions_glued_in_three_scripts_is_no_name() -> None:
     )
     assert not any("日本" in name or "РОССИЯ" in name for name in drafts)
     assert drafts.get("Quellburg") == "place"
+
+
+def test_a_land_the_gazetteer_lacks_before_its_government_is_no_leader() -> None:
+    # the lone leader's rule ("Varnek's government" is a person) keeps off names shaped like lands
+    drafts = draft_kind_names(
+        "Quellistan's cabinet met on Monday. Varnland's government said the talks would go on, and Tremmoria's "
+        "government agreed."
+    )
+    for land in ("Quellistan", "Varnland", "Tremmoria"):
+        assert drafts.get(land) != "person"
