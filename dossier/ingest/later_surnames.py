@@ -204,6 +204,8 @@ def _one_letter_apart(a: str, b: str) -> bool:
     """Whether two words differ by one letter added, dropped or changed, past their first ("tabatai"/"tabtai")."""
     if a == b or a[0] != b[0] or abs(len(a) - len(b)) > 1:
         return False
+    if (a[:-1] == b[:-1] or a == b[:-1] or b == a[:-1]) and "a" in (a[-1], b[-1]):
+        return False  # "Kowalski"/"Kowalska", "Ivanov"/"Ivanova": a family name's feminine form, another person
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long = (a, b) if len(a) < len(b) else (b, a)

@@ -72,11 +72,31 @@ def named_speaker_label(doc: ActorDocument, first: int, last: int) -> Candidate 
     words = tuple(tokens[k].folded for k in range(given, end + 1))
     if doc.gazetteer.lookup(words) is not None:
         return None  # "COSTA RICA: ..." in a factbox of countries
+    if _named_turns(text) < _TURNS:
+        return None  # "PARIS ATTACKS: Police said ...": one kicker among others, no transcript's turns
     name = " ".join(tokens[k].text for k in range(given, end + 1))
     turn = Candidate(given, end, name, ActorKind.person, "a named speaker's turn in a transcript", 0.6)
     turn.canonical = " ".join(word[:1] + word[1:].lower() for word in name.split())
     turn.alias = name
     return turn
+
+
+# A line opening with two or three words in capitals, a form of address maybe before them, then a colon or a bracket.
+_NAMED_LABEL = re.compile(
+    r"^(?:(?:Ms|Mr|Mrs|Dr|Senator|Hon)\.? )?([A-Z][A-Z'’-]+)(?: [A-Z][A-Z'’-]+){1,2}[ \t]*[:(]", re.MULTILINE
+)
+_LAST_TURNS: tuple[str, int] = ("", 0)  # the last text asked and its count (read again for every turn of it)
+
+
+def _named_turns(text: str) -> int:
+    """How many lines of the text open with a speaker's name in capitals whose first word is a given name: a
+    transcript has two turns or more ("JULIE VARNEY:" and "NEIL ASKER:", or the same speaker twice)."""
+    global _LAST_TURNS
+    last_text, count = _LAST_TURNS
+    if last_text is not text:
+        count = sum(is_given_name(match[1].casefold()) for match in _NAMED_LABEL.finditer(text))
+        _LAST_TURNS = (text, count)
+    return count
 
 
 def _capitals(word: str) -> bool:
