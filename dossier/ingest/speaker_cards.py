@@ -13,7 +13,7 @@ import re
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.grouping import Candidate
-from dossier.ingest.line_index import line_start
+from dossier.ingest.line_index import line_start, opens_its_line
 from dossier.ingest.names import is_given_name, word_set
 from dossier.model import ActorKind
 
@@ -85,6 +85,8 @@ def contact_card_person(doc: ActorDocument, first: int, last: int) -> Candidate 
     """The person of an EU press contact's card ("Peter VARNSTO" over "Lead Spokesperson ..."): the run is the
     whole name line, and the family name in capitals is no body's letters."""
     text, tokens = doc.text, doc.tokens
+    if not opens_its_line(text, tokens[first].start):
+        return None  # (asked first: the slices below copy the rest of a long line)
     start = line_start(text, tokens[first].start)
     end = text.find("\n", tokens[last].end)
     end = len(text) if end < 0 else end

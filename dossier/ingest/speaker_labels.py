@@ -13,7 +13,7 @@ import re
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.grouping import Candidate
-from dossier.ingest.line_index import line_start
+from dossier.ingest.line_index import line_start, opens_its_line
 from dossier.ingest.names import is_given_name
 from dossier.model import ActorKind
 
@@ -54,7 +54,7 @@ def named_speaker_label(doc: ActorDocument, first: int, last: int) -> Candidate 
     that opens its line, starts with a given name and is followed by a colon, a bracket or the turn's sentence
     names a person (a heading in capitals goes on in capitals; a country in a factbox has no given name)."""
     tokens, text = doc.tokens, doc.text
-    if text[line_start(text, tokens[first].start) : tokens[first].start].strip():
+    if not opens_its_line(text, tokens[first].start):
         return None
     start = first + 1 if tokens[first].folded in _ADDRESS_WORDS else first
     given = next(
