@@ -21,7 +21,7 @@ _FORMAT = 564  # this round's table number: a list built by another round's code
 _MINIMUM = 500
 # language -> the countries whose villages a page in it names, in Latin letters (GeoNames' own names).
 _COUNTRIES: dict[str, tuple[str, ...]] = {
-    "de": ("DE", "AT", "CH"),
+    "de": ("DE", "AT", "CH", "LI"),  # Liechtenstein writes German: "In Balzers", "in Gamprin"
     "fr": ("FR", "BE", "CH", "LU"),
     # Spain and the Spanish-speaking Americas ("es" news is written in Bolivia as in Peru)
     "es": (
