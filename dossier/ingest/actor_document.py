@@ -63,6 +63,9 @@ class ActorDocument:
     # The opening words (two or more) of firms' names the page gives with a legal form: "buchan fresh" of "Buchan
     # Fresh Fish Ltd"
     firm_openings: set[tuple[str, ...]] = field(default_factory=set)
+    # Where the words of a firm's name stand, given with its legal form ("Grote Industries Europe GmbH") and
+    # wherever the page repeats them without it ("Grote Industries Europe am Freitag"): no place is read there.
+    firm_words: set[int] = field(default_factory=set)
     # Where each word opens a firm's name ("halden" of "Halden Therapeutics"): built on first use (`firm_cues`).
     firm_name_starts: dict[str, list[int]] | None = None
     # Where some patterns match in the whole text: built on first use (`found_on_line_before`). A page given as one
@@ -179,9 +182,36 @@ def read_document_evidence(doc: ActorDocument) -> None:
             towns.add(word)
     doc.org_firsts -= towns
     doc.firm_openings = _firm_openings(tokens)
+    doc.firm_words = _firm_words(tokens)
 
 
 _LONGEST_FIRM_NAME = 4  # capitalised words before a legal form ("Quell Valley Fresh Fish Ltd")
+
+
+def _firm_words(tokens: list[Token]) -> set[int]:
+    """The positions of the words of each firm's name of two words or more given before its legal form, there and
+    where the same words stand again."""
+    names: set[tuple[str, ...]] = set()
+    for i, token in enumerate(tokens):
+        if token.folded not in LEGAL_ENDINGS or not cased(token) or i < 2:
+            continue
+        first = i - 1
+        while first > 0 and i - first < _LONGEST_FIRM_NAME and cased(tokens[first - 1]) and tokens[first - 1].joined:
+            first -= 1
+        if i - first >= 2:
+            names.add(tuple(t.folded for t in tokens[first:i]))
+    if not names:
+        return set()
+    firsts = {name[0] for name in names}
+    positions: set[int] = set()
+    for i, token in enumerate(tokens):
+        if token.folded not in firsts:
+            continue
+        for name in names:
+            end = i + len(name)
+            if name[0] == token.folded and tuple(t.folded for t in tokens[i:end]) == name:
+                positions.update(range(i, end))
+    return positions
 
 
 def _firm_openings(tokens: list[Token]) -> set[tuple[str, ...]]:

@@ -176,6 +176,9 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
     found: list[Candidate] = []
     position = first
     while position <= last:
+        if position in doc.firm_words:
+            position += 1  # "Grote Industries Europe GmbH": a firm's words name no place
+            continue
         # "l'Allemagne", "dell'Ucraina": the place without the article elided onto it.
         elided = elided_name(tokens[position])
         skipped = len(tokens[position].text) - len(elided) if elided is not None else 0
