@@ -467,6 +467,9 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
         " глава главы главе главу главой"
         # "в больницу Твери", "в больницах Пскова": a town's hospital, named by the town in the genitive
         " больница больницы больнице больницу больницей больниц больницах больницам"
+        # "Центр Гомеля оцепили", "в центре Омска", "в окрестностях Твери": a town's centre and the country around
+        # it, as Polish "w okolicach Sanoka"
+        " центр центра центре центру центром окрестности окрестностей окрестностях"
         # "из подмосковного Королёва": the Moscow region's adjective before one of its towns
         " подмосковный подмосковного подмосковном подмосковному подмосковным" + " " + " ".join(PLACE_ADJECTIVES_RU),
         # "соседнего Иванова": a neighbouring town (a person is a "сосед", not "соседний")
