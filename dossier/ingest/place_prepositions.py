@@ -1384,16 +1384,21 @@ def _any_town_form(doc: ActorDocument, k: int, language: str) -> bool:
     )
 
 
+# The words that close German "von" round a town the way starts at: "von Fulda aus", "von Gochsheim kommend"
+_FROM_CLOSERS = frozenset(("aus", "kommend", "herkommend"))
+
+
 def _from_out_of(doc: ActorDocument, position: int, language: str) -> bool:
     """'von Fulda aus über die Rhön': German "von ... aus" closes round where a way starts; a
-    capitalised word after "aus" makes it "von Weber aus Kassel", a person from a town."""
+    capitalised word after "aus" makes it "von Weber aus Kassel", a person from a town. "von Gochsheim
+    kommend", "Von Landquart kommend": where a driver came from, in every German police report."""
     tokens = doc.tokens
     if language != "de" or position + 2 >= len(tokens):
         return False
     before, after, then = tokens[position - 1], tokens[position + 1], tokens[position + 2]
     return (
-        before.text == "von"
-        and after.text == "aus"
+        (before.text == "von" or (before.text == "Von" and position - 1 in doc.sentence_first))
+        and after.text in _FROM_CLOSERS
         and all(doc.text[tokens[k].end : tokens[k + 1].start] == " " for k in (position - 1, position))
         and not then.text[:1].isupper()
         and not surname_or_given(doc, position)
