@@ -198,8 +198,10 @@ def _firm_words(tokens: list[Token]) -> set[int]:
         first = i - 1
         while first > 0 and i - first < _LONGEST_FIRM_NAME and cased(tokens[first - 1]) and tokens[first - 1].joined:
             first -= 1
-        if i - first >= 2:
-            names.add(tuple(t.folded for t in tokens[first:i]))
+        words = tuple(t.folded for t in tokens[first:i])
+        # "die Firma Grote Industries Europe GmbH": the words may open with a noun, and the page repeats the name
+        # without it, so each ending of two words or more is the name too
+        names.update(words[k:] for k in range(len(words) - 1))
     if not names:
         return set()
     firsts = {name[0] for name in names}
