@@ -428,6 +428,9 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
         " hauptstadt metropole raum großraum"  # "im Raum Cottbus": the area around the town
         " richtung fahrtrichtung"  # "die B 414 Richtung Hachenburg", "in Fahrtrichtung Thun": "towards"
         " ortsgemeinde nachbargemeinde ortsteil kreisstadt"  # "in der Nachbargemeinde Lindscheid"
+        # "der Samtgemeinde Selsingen", "die Verbandsgemeinde Kirn-Land", "die Marktgemeinde Ruprechtshofen": the
+        # joint and market municipalities of Lower Saxony, Rhineland-Palatinate, Bavaria and Austria
+        " samtgemeinde verbandsgemeinde marktgemeinde stadtgemeinde"
         " wahlkreis"  # "aus dem Wahlkreis Harburg": a constituency is named by its town or district
         " bundesstaat"  # "im US-Bundesstaat Ohio": a federal state abroad
         " bezirk"  # "im Bezirk Kufstein": Austria's districts are named by their towns

@@ -63,6 +63,9 @@ _SETTLEMENT_NOUNS: dict[str, frozenset[str]] = words_by_language(
         # "im Bezirk Scheibbs", "im Großraum Wieselburg": Austria's districts are named by their seat, as an area
         # around a town is
         " bezirk großraum"
+        # "aus der Samtgemeinde Selsingen", "die Verbandsgemeinde Nastätten": the joint municipalities of Lower Saxony
+        # and Rhineland-Palatinate, named by their seat
+        " samtgemeinde verbandsgemeinde"
         # "zwischen der Anschlussstelle Tuningen und …", "am Bahnhof Leobersdorf": junctions and stations, by their town
         " anschlussstelle anschlussstellen autobahnkreuz autobahndreieck bahnhof",
         # ...and a lake named after its village: "el lago de Ercina", "il lago di Fiastrone", "la lagoa de
