@@ -563,16 +563,21 @@ def after_place_adjective(doc: ActorDocument, position: int, language: str) -> b
     adjective = tokens[position - 1]
     if not adjective.joined or not _PLACE_ADJECTIVES[language].fullmatch(adjective.text):
         return False
-    before = tokens[position - 2]
+    k = position - 2
+    # "im baden-württembergischen Nufringen", "aus dem nordrhein-westfälischen Kerpen": a Land of two names makes
+    # its adjective of both, joined by a hyphen
+    while k > 0 and tokens[k].text.islower() and doc.text[tokens[k].end : tokens[k + 1].start] == "-":
+        k -= 1
+    before = tokens[k]
     if not before.joined:
         return False
     if before.text.lower() in _ARTICLED_PREPOSITIONS[language]:
         return True
     return (
-        position >= 3
+        k >= 1
         and before.text in _DATIVE_ARTICLES.get(language, ())
-        and tokens[position - 3].joined
-        and tokens[position - 3].text.lower() in _BEFORE_ARTICLE.get(language, ())
+        and tokens[k - 1].joined
+        and tokens[k - 1].text.lower() in _BEFORE_ARTICLE.get(language, ())
     )
 
 
