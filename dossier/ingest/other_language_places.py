@@ -139,6 +139,7 @@ from dossier.ingest.swedish_lands import norwegian_municipality, place_by_its_en
 from dossier.ingest.swiss_places import town_before_its_canton
 from dossier.ingest.titled_regions import titled_region
 from dossier.ingest.town_adjectives import town_of_a_city_body
+from dossier.ingest.sport_listings import team_in_a_listing
 from dossier.ingest.town_support import (
     article_of_the_name,
     has_a_written_qualifier,
@@ -175,6 +176,8 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
     tokens = doc.tokens
     found: list[Candidate] = []
     position = first
+    if team_in_a_listing(doc, first, last):
+        return found  # "Химки - Ростов" over its score: the clubs, not the towns
     while position <= last:
         if position in doc.firm_words:
             position += 1  # "Grote Industries Europe GmbH": a firm's words name no place
