@@ -138,3 +138,13 @@ def test_clubs_in_a_fixture_list_or_a_league_table_are_no_towns() -> None:
     assert "Ростов" not in drafts and "Урал" not in drafts  # the clubs of a fixture and a table
     assert drafts.get("Омск") == "place"  # a town written out in a sentence
     assert not any("Румянцев" in name for name in drafts)
+
+
+def test_a_saint_s_town_written_without_a_space_after_st_is_the_town() -> None:
+    drafts = _kinds(
+        "Die beiden Tatverdächtigen stammen aus der Region Wil und St.Gallen, teilte Sprecher Reto Ammann mit.",
+        "de",
+    )
+    assert drafts.get("St.Gallen") == "place"
+    assert "Gallen" not in drafts
+    assert not any("Ammann" in name for name in drafts)
