@@ -193,7 +193,8 @@ def _firm_words(tokens: list[Token]) -> set[int]:
     where the same words stand again."""
     names: set[tuple[str, ...]] = set()
     for i, token in enumerate(tokens):
-        if token.folded not in LEGAL_ENDINGS or not cased(token) or i < 2:
+        # the form goes on from the name ("Rabce-Zdroju. Co piąty": a sentence's first word, no firm's "Co")
+        if token.folded not in LEGAL_ENDINGS or not cased(token) or i < 2 or not tokens[i - 1].joined:
             continue
         first = i - 1
         while first > 0 and i - first < _LONGEST_FIRM_NAME and cased(tokens[first - 1]) and tokens[first - 1].joined:
