@@ -135,11 +135,11 @@ from dossier.ingest.russian_places import (
     russian_river,
     town_after_its_state,
 )
+from dossier.ingest.sport_listings import team_in_a_listing
 from dossier.ingest.swedish_lands import norwegian_municipality, place_by_its_ending, swedish_land
 from dossier.ingest.swiss_places import town_before_its_canton
 from dossier.ingest.titled_regions import titled_region
 from dossier.ingest.town_adjectives import town_of_a_city_body
-from dossier.ingest.sport_listings import team_in_a_listing
 from dossier.ingest.town_support import (
     article_of_the_name,
     has_a_written_qualifier,
