@@ -63,6 +63,9 @@ class ActorDocument:
     # The opening words (two or more) of firms' names the page gives with a legal form: "buchan fresh" of "Buchan
     # Fresh Fish Ltd"
     firm_openings: set[tuple[str, ...]] = field(default_factory=set)
+    # Where the words of a firm's name stand, given with its legal form ("Grote Industries Europe GmbH") and
+    # wherever the page repeats them without it ("Grote Industries Europe am Freitag"): no place is read there.
+    firm_words: set[int] = field(default_factory=set)
     # Where each word opens a firm's name ("halden" of "Halden Therapeutics"): built on first use (`firm_cues`).
     firm_name_starts: dict[str, list[int]] | None = None
     # Where some patterns match in the whole text: built on first use (`found_on_line_before`). A page given as one
@@ -179,9 +182,39 @@ def read_document_evidence(doc: ActorDocument) -> None:
             towns.add(word)
     doc.org_firsts -= towns
     doc.firm_openings = _firm_openings(tokens)
+    doc.firm_words = _firm_words(tokens)
 
 
 _LONGEST_FIRM_NAME = 4  # capitalised words before a legal form ("Quell Valley Fresh Fish Ltd")
+
+
+def _firm_words(tokens: list[Token]) -> set[int]:
+    """The positions of the words of each firm's name of two words or more given before its legal form, there and
+    where the same words stand again."""
+    names: set[tuple[str, ...]] = set()
+    for i, token in enumerate(tokens):
+        # the form goes on from the name ("Rabce-Zdroju. Co piąty": a sentence's first word, no firm's "Co")
+        if token.folded not in LEGAL_ENDINGS or not cased(token) or i < 2 or not tokens[i - 1].joined:
+            continue
+        first = i - 1
+        while first > 0 and i - first < _LONGEST_FIRM_NAME and cased(tokens[first - 1]) and tokens[first - 1].joined:
+            first -= 1
+        words = tuple(t.folded for t in tokens[first:i])
+        # "die Firma Grote Industries Europe GmbH": the words may open with a noun, and the page repeats the name
+        # without it, so each ending of two words or more is the name too
+        names.update(words[k:] for k in range(len(words) - 1))
+    if not names:
+        return set()
+    firsts = {name[0] for name in names}
+    positions: set[int] = set()
+    for i, token in enumerate(tokens):
+        if token.folded not in firsts:
+            continue
+        for name in names:
+            end = i + len(name)
+            if name[0] == token.folded and tuple(t.folded for t in tokens[i:end]) == name:
+                positions.update(range(i, end))
+    return positions
 
 
 def _firm_openings(tokens: list[Token]) -> set[tuple[str, ...]]:

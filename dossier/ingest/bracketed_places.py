@@ -47,6 +47,8 @@ def _town_named(doc: ActorDocument, text: str) -> Place | None:
     words = _WORDS.findall(text)
     if not words or len(words) > _LONGEST_NAME or " ".join(words) != text.strip() or not text[:1].isupper():
         return None
+    if text.isupper():
+        return None  # "Bundesanstalt für Materialforschung (BAM)": a body's initials, however a town is spelt (Bam)
     place = doc.gazetteer.lookup(tuple(fold(word) for word in words))
     if place is None or place.kind == "state":
         return None

@@ -585,7 +585,7 @@ def place_key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 561
+_TABLE_FORMAT = 564
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -1165,6 +1165,11 @@ _SMALL_TOWN_LANGUAGES: dict[str, tuple[tuple[str, str], ...]] = {
     "RU": (("ru", "cyrillic"),),
     "BY": (("ru", "cyrillic"),),
     "UA": (("uk", "cyrillic"),),
+    # German-speaking Switzerland's and Liechtenstein's towns on German pages ("der Stadt Liestal", "in Schaan"):
+    # Swiss news names them as German news names Germany's; a name as frequent as a German word ("Lachen",
+    # "Meilen", "Au") is left out (`_everyday_german`)
+    "CH": (("de", "latin"),),
+    "LI": (("de", "latin"),),
     "GR": (("el", "greek"),),  # "στην Καλαμάτα", "στο Καστέλι"
     "CY": (("el", "greek"),),
     # English local news names its own small towns too ("in Ilkley", "near Dungarvan", "from Mudgee").
@@ -1210,6 +1215,8 @@ def _add_small_towns(local: dict[str, dict[str, Place]], places: dict[str, Place
                 spellings = [s for s in city.get("alternatenames", ()) if _one_name(s) and _script(s) == script]
             if language == "en":
                 spellings = [spelling for spelling in spellings if not _everyday_english(spelling)]
+            if code in _NEIGHBOUR_TOWN_COUNTRIES:
+                spellings = [spelling for spelling in spellings if not _everyday_german(spelling)]
             for spelling in spellings:
                 key = place_key(spelling)
                 if key and key not in places and key not in view:
@@ -1237,6 +1244,19 @@ def _add_small_towns(local: dict[str, dict[str, Place]], places: dict[str, Place
 # A one-word English town this frequent as a word, or named like a person, is read as the word or the
 # person: "in Success", "Battle", "Hope", "Watson" (a Canberra suburb) are not worth the confusion.
 _EVERYDAY_TOWN = 4.0
+
+
+# The countries whose small towns a language's view takes from its neighbours: their names are checked against
+# the page language's words, as England's are against English ones.
+_NEIGHBOUR_TOWN_COUNTRIES = frozenset(("CH", "LI"))
+
+
+def _everyday_german(spelling: str) -> bool:
+    from dossier.ingest.word_frequencies import zipf_frequency
+
+    if " " in spelling or "-" in spelling or "(" in spelling:
+        return "(" in spelling  # "Zürich (Kreis 5)": a city's district, named with its number
+    return float(zipf_frequency(spelling.lower(), "de")) >= _EVERYDAY_TOWN
 
 
 def _everyday_english(spelling: str) -> bool:

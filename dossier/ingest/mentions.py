@@ -166,6 +166,8 @@ def tokenize(text: str) -> list[Token]:
                 # "the University of Tarnessee–Quellburg": a system's campus, named by its town after the dash
                 or (gap == "–" and dash_opens_campus(text, end, matches[index + 1][0]))
                 or (gap == ". " and word == "Ma")  # "Ma. Theresa Villanueva": Filipino for "Maria", written short
+                # "St.Gallen", "St.Moritz": Swiss writing sets no space after a saint's "St.", as the canton spells it
+                or (gap == "." and word == "St" and text[matches[index + 1][0] : matches[index + 1][1]][1:].islower())
                 or (gap == ".-" and "." in word)  # "the U.S.-Tremmia Border Commission": a dotted state, a hyphen
                 or (gap == ". " and _middle_initial(text, word, matches, index))
                 # "Martin Luther King Jr. Boulevard": a place named after a person goes on after "Jr."

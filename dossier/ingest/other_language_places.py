@@ -135,6 +135,7 @@ from dossier.ingest.russian_places import (
     russian_river,
     town_after_its_state,
 )
+from dossier.ingest.sport_listings import team_in_a_listing
 from dossier.ingest.swedish_lands import norwegian_municipality, place_by_its_ending, swedish_land
 from dossier.ingest.swiss_places import town_before_its_canton
 from dossier.ingest.titled_regions import titled_region
@@ -175,7 +176,12 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
     tokens = doc.tokens
     found: list[Candidate] = []
     position = first
+    if team_in_a_listing(doc, first, last):
+        return found  # "Химки - Ростов" over its score: the clubs, not the towns
     while position <= last:
+        if position in doc.firm_words:
+            position += 1  # "Grote Industries Europe GmbH": a firm's words name no place
+            continue
         # "l'Allemagne", "dell'Ucraina": the place without the article elided onto it.
         elided = elided_name(tokens[position])
         skipped = len(tokens[position].text) - len(elided) if elided is not None else 0

@@ -428,6 +428,9 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
         " hauptstadt metropole raum großraum"  # "im Raum Cottbus": the area around the town
         " richtung fahrtrichtung"  # "die B 414 Richtung Hachenburg", "in Fahrtrichtung Thun": "towards"
         " ortsgemeinde nachbargemeinde ortsteil kreisstadt"  # "in der Nachbargemeinde Lindscheid"
+        # "der Samtgemeinde Selsingen", "die Verbandsgemeinde Kirn-Land", "die Marktgemeinde Ruprechtshofen": the
+        # joint and market municipalities of Lower Saxony, Rhineland-Palatinate, Bavaria and Austria
+        " samtgemeinde verbandsgemeinde marktgemeinde stadtgemeinde"
         " wahlkreis"  # "aus dem Wahlkreis Harburg": a constituency is named by its town or district
         " bundesstaat"  # "im US-Bundesstaat Ohio": a federal state abroad
         " bezirk"  # "im Bezirk Kufstein": Austria's districts are named by their towns
@@ -467,6 +470,9 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
         " глава главы главе главу главой"
         # "в больницу Твери", "в больницах Пскова": a town's hospital, named by the town in the genitive
         " больница больницы больнице больницу больницей больниц больницах больницам"
+        # "Центр Гомеля оцепили", "в центре Омска", "в окрестностях Твери": a town's centre and the country around
+        # it, as Polish "w okolicach Sanoka"
+        " центр центра центре центру центром окрестности окрестностей окрестностях"
         # "из подмосковного Королёва": the Moscow region's adjective before one of its towns
         " подмосковный подмосковного подмосковном подмосковному подмосковным" + " " + " ".join(PLACE_ADJECTIVES_RU),
         # "соседнего Иванова": a neighbouring town (a person is a "сосед", not "соседний")
@@ -557,16 +563,21 @@ def after_place_adjective(doc: ActorDocument, position: int, language: str) -> b
     adjective = tokens[position - 1]
     if not adjective.joined or not _PLACE_ADJECTIVES[language].fullmatch(adjective.text):
         return False
-    before = tokens[position - 2]
+    k = position - 2
+    # "im baden-württembergischen Nufringen", "aus dem nordrhein-westfälischen Kerpen": a Land of two names makes
+    # its adjective of both, joined by a hyphen
+    while k > 0 and tokens[k].text.islower() and doc.text[tokens[k].end : tokens[k + 1].start] == "-":
+        k -= 1
+    before = tokens[k]
     if not before.joined:
         return False
     if before.text.lower() in _ARTICLED_PREPOSITIONS[language]:
         return True
     return (
-        position >= 3
+        k >= 1
         and before.text in _DATIVE_ARTICLES.get(language, ())
-        and tokens[position - 3].joined
-        and tokens[position - 3].text.lower() in _BEFORE_ARTICLE.get(language, ())
+        and tokens[k - 1].joined
+        and tokens[k - 1].text.lower() in _BEFORE_ARTICLE.get(language, ())
     )
 
 
@@ -1381,16 +1392,21 @@ def _any_town_form(doc: ActorDocument, k: int, language: str) -> bool:
     )
 
 
+# The words that close German "von" round a town the way starts at: "von Fulda aus", "von Gochsheim kommend"
+_FROM_CLOSERS = frozenset(("aus", "kommend", "herkommend"))
+
+
 def _from_out_of(doc: ActorDocument, position: int, language: str) -> bool:
     """'von Fulda aus über die Rhön': German "von ... aus" closes round where a way starts; a
-    capitalised word after "aus" makes it "von Weber aus Kassel", a person from a town."""
+    capitalised word after "aus" makes it "von Weber aus Kassel", a person from a town. "von Gochsheim
+    kommend", "Von Landquart kommend": where a driver came from, in every German police report."""
     tokens = doc.tokens
     if language != "de" or position + 2 >= len(tokens):
         return False
     before, after, then = tokens[position - 1], tokens[position + 1], tokens[position + 2]
     return (
-        before.text == "von"
-        and after.text == "aus"
+        (before.text == "von" or (before.text == "Von" and position - 1 in doc.sentence_first))
+        and after.text in _FROM_CLOSERS
         and all(doc.text[tokens[k].end : tokens[k + 1].start] == " " for k in (position - 1, position))
         and not then.text[:1].isupper()
         and not surname_or_given(doc, position)

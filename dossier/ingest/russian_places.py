@@ -195,7 +195,15 @@ def bulgarian_landform(doc: ActorDocument, position: int, language: str) -> Cand
 
 # "Брестская область" from "Брест", "Минская" from "Минск", "Гродненская" from "Гродно": the endings a
 # region's adjective adds to its capital's name, and what the name ends in instead.
-_CAPITAL_ADJECTIVE_ENDINGS = (("ская", ""), ("ская", "ь"), ("ая", ""), ("енская", "о"), ("инская", "а"))
+_CAPITAL_ADJECTIVE_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("ская", ""),
+    ("ская", "ь"),
+    ("ая", ""),
+    ("енская", "о"),
+    ("инская", "а"),
+)
+# ... and a capital in "-ы": "Алматинская область" of Алматы, as "Карагандинская" of Караганда
+_CAPITAL_ADJECTIVE_ENDINGS += (("инская", "ы"),)
 _OBLAST = "область"
 _CAPITAL_OF_A_REGION = 100_000
 # States other than Russia divided into oblasts named after their capitals.

@@ -63,6 +63,9 @@ _SETTLEMENT_NOUNS: dict[str, frozenset[str]] = words_by_language(
         # "im Bezirk Scheibbs", "im Großraum Wieselburg": Austria's districts are named by their seat, as an area
         # around a town is
         " bezirk großraum"
+        # "aus der Samtgemeinde Selsingen", "die Verbandsgemeinde Nastätten": the joint municipalities of Lower Saxony
+        # and Rhineland-Palatinate, named by their seat
+        " samtgemeinde verbandsgemeinde"
         # "zwischen der Anschlussstelle Tuningen und …", "am Bahnhof Leobersdorf": junctions and stations, by their town
         " anschlussstelle anschlussstellen autobahnkreuz autobahndreieck bahnhof",
         # ...and a lake named after its village: "el lago de Ercina", "il lago di Fiastrone", "la lagoa de
@@ -137,7 +140,9 @@ _GERMAN_VILLAGE_OPENERS = frozenset(["Groß", "Klein", "Alt", "Neu", "Hohen", "N
 # noun. The nouns, as written (capitalised).
 _DISTRICT_NOUNS: dict[str, frozenset[str]] = {"de": frozenset(["Landkreis", "Landkreises", "Kreis", "Kreises"])}
 _DISTRICT_NAME_WORD = 3.6
-_NOT_SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {"de": ("bau", "frau", "schau", "stau")}
+# ... and "in Familienbesitz", "aus Privatbesitz": a compound takes its last noun's class, and "Besitz"
+# (property) closes many, written after "in" with no article (the villages in "-sitz", "Ybbsitz", stay)
+_NOT_SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {"de": ("bau", "frau", "schau", "stau", "besitz")}
 # Swedish writes a landform's noun with its article on the end of its name: an island ("vid Frösön", "på
 # Lidingön"), a lake ("vid Storsjön"), a river ("längs Ljusnan" has none), a valley ("i Ådalen"); the common
 # nouns so ending are written small after a preposition ("i dalen", "på ön").
@@ -306,6 +311,10 @@ _ADJECTIVE_VILLAGES: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = 
     (("посёл", "посел"), ("ском", "ского", "скому", "ским"), "ский"),
     (("сел",), ("ском", "ского", "скому", "ским"), "ское"),
     (("деревн",), ("ской", "скую"), "ская"),
+    # "в посёлке Гранитном", "у села Раздольного", "в деревне Лесной": the adjectives in "-ный" decline so too
+    (("посёл", "посел"), ("ном", "ного", "ному", "ным"), "ный"),
+    (("сел",), ("ном", "ного", "ному", "ным"), "ное"),
+    (("деревн",), ("ной", "ную"), "ная"),
 )
 
 
@@ -315,7 +324,6 @@ def _adjective_village_nominative(noun: str, name: str) -> str:
             ending = next((e for e in endings if name.endswith(e)), None)
             if ending is not None and len(name) - len(ending) >= 3:
                 return name[: -len(ending)] + nominative
-            return name
     return name
 
 
