@@ -23,13 +23,16 @@ from dossier.ingest.korean_districts import (
 from dossier.ingest.korean_divisions import DIVISION_SIZE, is_korean_city, korean_division
 from dossier.ingest.names import fold, fold_phrase
 from dossier.ingest.names_something_else import title_of_a_work
-from dossier.ingest.other_language_common import KNOWN_TOWN, place_candidate
+from dossier.ingest.other_language_common import KNOWN_TOWN, place_candidate, weather_reading
 from dossier.ingest.place_evidence import LARGE_CITY
 from dossier.ingest.word_forms import base_forms, is_hangul, korean_romanisations
 from dossier.model import ActorKind
 
 # A Korean word this frequent (Zipf) is a word of its own, not a name with a particle joined to it.
 _KOREAN_WORD = 3.0
+# A person's age in brackets ("이모(45)씨", "한모(52)씨는") or "씨" (Mr, Ms) right after a word: Korean news
+# names a person so, often by the family name and "모" (so-and-so) alone; no town is written so.
+_PERSON_AFTER = re.compile(r"\s?(?:\(\d{1,3}세?\)|씨(?:는|가|를|의|와|에게|도|$|(?![가-힣])))")
 # A town's name in Hangul has two syllables at least ("부산", "속초"); a syllable alone is a word.
 _SHORTEST_TOWN = 2
 
@@ -39,6 +42,10 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
     word = doc.tokens[position].text
     if not is_hangul(word):
         return _korean_constituency(doc, position)
+    if _PERSON_AFTER.match(doc.text, doc.tokens[position].end):
+        return None  # "이모(45)씨", "하모 씨": a person's family name and "모" (so-and-so), their age or "Mr"
+    if weather_reading(doc, position):
+        return None  # "서울 3.2℃": a weather bar's reading
     bay = _korean_bay_of_a_town(doc, position)
     if bay is not None:
         return bay

@@ -98,7 +98,12 @@ from dossier.ingest.municipal_bodies import (
     after_a_municipal_body,
 )
 from dossier.ingest.names import fold, fold_phrase, is_cyrillic_given_name, is_given_name, is_surname
-from dossier.ingest.names_something_else import CAPITALISED_NOUNS, after_name_opener, names_something_else
+from dossier.ingest.names_something_else import (
+    CAPITALISED_NOUNS,
+    after_a_street_word,
+    after_name_opener,
+    names_something_else,
+)
 from dossier.ingest.other_language_common import (
     CYRILLIC,
     HOME_COUNTRIES,
@@ -111,6 +116,7 @@ from dossier.ingest.other_language_common import (
     gap_after,
     name_goes_on,
     place_candidate,
+    weather_reading,
     word_frequency,
     words_by_language,
 )
@@ -174,8 +180,12 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
     """The states and places a run of capitalised words in another language names."""
     tokens = doc.tokens
     found: list[Candidate] = []
+    if weather_reading(doc, last):
+        return found  # "São Paulo 25°C": a weather bar's town, not the story's
     position = first
     while position <= last:
+        if after_a_street_word(doc, position, language):
+            break  # "na Rua Serra da Piedade": every word after a street's noun names the street
         # "l'Allemagne", "dell'Ucraina": the place without the article elided onto it.
         elided = elided_name(tokens[position])
         skipped = len(tokens[position].text) - len(elided) if elided is not None else 0
@@ -897,6 +907,10 @@ def _inside_longer_name(doc: ActorDocument, position: int, language: str, after_
         return False  # "a Região Metropolitana de Porto Alegre": the city's area, the city named
     if head.text in _TOWN_FACILITIES.get(language, ()) and _known_town(doc, position):
         return False  # "no Porto de Santos": the port is named after the town it serves
+    if head.text in _GOVERNMENTS.get(language, ()) and connector.text in _NAME_CONNECTORS.get(language, ()):
+        # "o Governo de Angola", "o Governo do Maranhão": the state or province it governs; "o Governo de
+        # Montenegro" is Luís Montenegro's, a head of government's family name
+        return is_surname(doc.tokens[position].folded)
     if (
         head.text in _JURISDICTION_BODIES.get(language, ())
         or head.text in MUNICIPAL_BODY_WORDS.get(language, ())
@@ -1000,6 +1014,10 @@ _JURISDICTION_BODIES: dict[str, frozenset[str]] = words_by_language(
         "es": "Civil Local Justicia Público Pública",
     }
 )
+
+
+# A government, named after the state or province it governs: "o Governo de Angola", "o Governo do Maranhão".
+_GOVERNMENTS: dict[str, frozenset[str]] = words_by_language({"pt": "Governo"})
 
 
 # A government's department, named by its field and the state or town it serves: "Secretaria de
