@@ -614,6 +614,33 @@ def _korean_town_with_a_facility(doc: ActorDocument, position: int) -> Candidate
             place = _korean_town_spelling(stem)
             if place is not None and place.kind != "state" and not is_region(place) and place.population >= KNOWN_TOWN:
                 return place_candidate(position, position, stem, place, ActorKind.place)
+        venue = _town_opening_a_venue(form)
+        if venue is not None:
+            return place_candidate(position, position, venue[0], venue[1], ActorKind.place)
+    return None
+
+
+# A stadium or arena's name opens with its town and ends with a venue noun, the club or sponsor between:
+# "대구삼성라이온즈파크에서", "광주기아챔피언스필드", "서울월드컵경기장", "부산아시아드주경기장". The game is in the town.
+_KOREAN_VENUES = ("경기장", "야구장", "구장", "운동장", "체육관", "파크", "필드", "돔", "아레나")
+_LONGEST_TOWN_SYLLABLES = 4
+
+
+def _town_opening_a_venue(form: str) -> tuple[str, Place] | None:
+    for venue in _KOREAN_VENUES:
+        inner = form[: -len(venue)]
+        if not form.endswith(venue) or len(inner) < _SHORTEST_TOWN + 1:
+            continue
+        for size in range(min(_LONGEST_TOWN_SYLLABLES, len(inner) - 1), _SHORTEST_TOWN - 1, -1):
+            place = _korean_town_spelling(inner[:size])
+            if (
+                place is not None
+                and place.country == "South Korea"
+                and place.kind != "state"
+                and not is_region(place)
+                and place.population >= KNOWN_TOWN
+            ):
+                return inner[:size], place
     return None
 
 
@@ -1647,6 +1674,11 @@ _KOREAN_WHERE_PARTICLES = ("에서", "에서는", "에서도", "에선")
 _KOREAN_METROPOLITAN = frozenset(("서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종"))
 
 
+def _metropolitan_base(word: str) -> bool:
+    """'부산이', '서울은': one of the eight cities no province holds, with or without its particle."""
+    return any(form in _KOREAN_METROPOLITAN for form in (word, *base_forms(word, "ko")))
+
+
 def _korean_province(doc: ActorDocument, position: int) -> Candidate | None:
     """'경기 성남시', '경북 지역': a province's short name before a town's or an area noun is the province."""
     tokens = doc.tokens
@@ -1681,6 +1713,9 @@ def _korean_province(doc: ActorDocument, position: int) -> Candidate | None:
     )
     if place is None or (town is None and (where or (not area and not county))):
         return None  # "경북 지역에": before a noun for an area, the province ("전북" alone is a club)
+    if where and town is not None and (doc.sports or _metropolitan_base(tokens[position + 1].text)):
+        # "이날 경기에서 부산이 대구를": "경기" is the match, the city after it a club or a city no province holds
+        return None
     return place_candidate(position, position, full, place, ActorKind.place)
 
 
