@@ -1019,6 +1019,8 @@ _KOREAN_AREA_NOUNS = frozenset(
         *("북부", "남부", "동부", "서부", "해안", "연안", "내륙", "전역", "동해안", "서해안", "남해안"),
         # the weather's areas: "강원 산간" (its mountains), "서울 곳곳" (all over); not "동해 해상", the sea
         *("산간", "산지", "도심", "곳곳"),
+        # a pupil or a student of the town, as crime and school news name one: "제주 중학생 피살사건", "대전 여고생"
+        *("학생", "초등학생", "초등생", "중학생", "여중생", "남중생", "고등학생", "고교생", "여고생", "남고생", "대학생"),
     ]
 )
 # After an area noun: the plural "들" ("주민들은") and the copula's "인" ("출신인 의원": who is from).

@@ -83,3 +83,9 @@ def test_a_mozambican_or_angolan_village_the_town_tables_lack_is_read_after_a_pr
     assert drafts.get("Luabo") == "place"
     assert drafts.get("Zambézia") == "place"
     assert _kinds("A comitiva chegou ontem a Calandula para a inauguração da escola.", "pt").get("Calandula") == "place"
+
+
+def test_a_korean_town_before_a_pupil_or_student_noun_is_the_town() -> None:
+    drafts = _kinds("경찰은 제주 중학생 폭행 사건의 가해자 3명을 입건했다. 피해 학생은 치료를 받고 있다.", "ko")
+    # "제주 중학생": a pupil of Jeju, as crime and school news name one
+    assert drafts.get("제주도") == "place"
