@@ -320,8 +320,10 @@ INNER_WORDS = frozenset(["do", "da", "de", "dos", "das", "del", "della", "di", "
 
 
 def place_candidate(first: int, last: int, name: str, place: Place, kind: ActorKind) -> Candidate:
-    if is_city_state(place):
-        kind = ActorKind.state  # "Hongkong", "Singapur": the city is the state, as in English text
+    if is_city_state(place) and not set(name.lower().split()) & INNER_WORDS:
+        # "Hongkong", "Singapur": the city is the state, as in English text; "a Ilha de Moçambique", a town
+        # GeoNames names as its state, is written with "of" and is the town
+        kind = ActorKind.state
     return Candidate(
         first,
         last,

@@ -89,3 +89,11 @@ def test_a_korean_town_before_a_pupil_or_student_noun_is_the_town() -> None:
     drafts = _kinds("경찰은 제주 중학생 폭행 사건의 가해자 3명을 입건했다. 피해 학생은 치료를 받고 있다.", "ko")
     # "제주 중학생": a pupil of Jeju, as crime and school news name one
     assert drafts.get("제주도") == "place"
+
+
+def test_a_town_named_after_its_state_with_of_in_its_name_is_the_town() -> None:
+    drafts = _kinds("A cerimónia decorreu ontem na Ilha de Moçambique, na província de Nampula.", "pt")
+    # GeoNames names the island town "Mozambique"; written with "de" it is the town, not the state
+    assert drafts.get("Ilha de Moçambique") == "place"
+    assert "Mozambique" not in drafts
+    assert _kinds("O ministro visitou ontem Singapura.", "pt").get("Singapore") == "state"
