@@ -97,3 +97,9 @@ def test_a_town_named_after_its_state_with_of_in_its_name_is_the_town() -> None:
     assert drafts.get("Ilha de Moçambique") == "place"
     assert "Mozambique" not in drafts
     assert _kinds("O ministro visitou ontem Singapura.", "pt").get("Singapore") == "state"
+
+
+def test_a_portuguese_town_spelled_with_s_where_the_tables_write_c_is_the_town() -> None:
+    drafts = _kinds("Um pastor de 51 anos foi detido ontem no concelho de Carrazeda de Ansiães, após uma denúncia.", "pt")
+    # GeoNames writes the older "Carrazeda de Anciães"; "s", "ss", "ç" and "c" before e/i are one sound
+    assert drafts.get("Carrazeda de Ansiães") == "place"
