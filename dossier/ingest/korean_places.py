@@ -692,6 +692,18 @@ _KOREAN_PARTS_OF_TOWN = ("동부", "서부", "남부", "북부", "중부", "중�
 # A district court's branch ("지원", also "support") is named by its seat after the court: "의정부지법 고양지원",
 # "수원지법 안산지원", "대구지법 포항지원에서".
 _KOREAN_BRANCH_COURT = "지원"
+# ...or by its bench after it: "고양지원 김양호 판사는", "안산지원 형사1단독", "포항지원 제1형사부는" (support is no court).
+_KOREAN_BENCHES = ("형사", "민사", "가사", "행정", "제1", "제2", "제3", "제4", "판사", "부장판사", "재판부")
+_KOREAN_JUDGES = ("판사", "부장판사")
+
+
+def _before_a_bench(doc: ActorDocument, position: int) -> bool:
+    tokens = doc.tokens
+    word = tokens[position].text
+    if not any(form.endswith(_KOREAN_BRANCH_COURT) for form in (word, *base_forms(word, "ko"))):
+        return False
+    after = [tokens[k].text for k in range(position + 1, min(position + 3, len(tokens)))]
+    return bool(after) and (after[0].startswith(_KOREAN_BENCHES) or any(w.startswith(_KOREAN_JUDGES) for w in after))
 _KOREAN_DISTRICT_COURTS = ("지법", "지방법원")
 
 
@@ -702,7 +714,7 @@ def _korean_seat_of_a_law_office(doc: ActorDocument, position: int) -> Candidate
         position > 0
         and doc.text[tokens[position - 1].end : tokens[position].start] == " "
         and tokens[position - 1].text.endswith(_KOREAN_DISTRICT_COURTS)
-    )
+    ) or _before_a_bench(doc, position)
     for form in (word, *base_forms(word, "ko")):
         offices = (*_KOREAN_LAW_OFFICES, _KOREAN_BRANCH_COURT) if after_a_court else _KOREAN_LAW_OFFICES
         office = next((end for end in offices if form.endswith(end)), None)
