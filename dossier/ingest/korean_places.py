@@ -621,7 +621,8 @@ def _korean_town_with_a_facility(doc: ActorDocument, position: int) -> Candidate
 
 
 # A stadium or arena's name opens with its town and ends with a venue noun, the club or sponsor between:
-# "대구삼성라이온즈파크에서", "광주기아챔피언스필드", "서울월드컵경기장", "부산아시아드주경기장". The game is in the town.
+# "대구삼성라이온즈파크에서", "광주기아챔피언스필드", "서울월드컵경기장", "부산아시아드주경기장".
+# The game is in the town.
 _KOREAN_VENUES = ("경기장", "야구장", "구장", "운동장", "체육관", "파크", "필드", "돔", "아레나")
 _LONGEST_TOWN_SYLLABLES = 4
 
@@ -692,7 +693,8 @@ _KOREAN_PARTS_OF_TOWN = ("동부", "서부", "남부", "북부", "중부", "중�
 # A district court's branch ("지원", also "support") is named by its seat after the court: "의정부지법 고양지원",
 # "수원지법 안산지원", "대구지법 포항지원에서".
 _KOREAN_BRANCH_COURT = "지원"
-# ...or by its bench after it: "고양지원 김양호 판사는", "안산지원 형사1단독", "포항지원 제1형사부는" (support is no court).
+# ...or by its bench after it: "고양지원 김양호 판사는", "안산지원 형사1단독", "포항지원 제1형사부는"
+# (support is no court).
 _KOREAN_BENCHES = ("형사", "민사", "가사", "행정", "제1", "제2", "제3", "제4", "판사", "부장판사", "재판부")
 _KOREAN_JUDGES = ("판사", "부장판사")
 
@@ -704,6 +706,8 @@ def _before_a_bench(doc: ActorDocument, position: int) -> bool:
         return False
     after = [tokens[k].text for k in range(position + 1, min(position + 3, len(tokens)))]
     return bool(after) and (after[0].startswith(_KOREAN_BENCHES) or any(w.startswith(_KOREAN_JUDGES) for w in after))
+
+
 _KOREAN_DISTRICT_COURTS = ("지법", "지방법원")
 
 
@@ -1032,7 +1036,19 @@ _KOREAN_AREA_NOUNS = frozenset(
         # the weather's areas: "강원 산간" (its mountains), "서울 곳곳" (all over); not "동해 해상", the sea
         *("산간", "산지", "도심", "곳곳"),
         # a pupil or a student of the town, as crime and school news name one: "제주 중학생 피살사건", "대전 여고생"
-        *("학생", "초등학생", "초등생", "중학생", "여중생", "남중생", "고등학생", "고교생", "여고생", "남고생", "대학생"),
+        *(
+            "학생",
+            "초등학생",
+            "초등생",
+            "중학생",
+            "여중생",
+            "남중생",
+            "고등학생",
+            "고교생",
+            "여고생",
+            "남고생",
+            "대학생",
+        ),
     ]
 )
 # After an area noun: the plural "들" ("주민들은") and the copula's "인" ("출신인 의원": who is from).

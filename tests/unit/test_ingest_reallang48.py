@@ -100,15 +100,15 @@ def test_a_town_named_after_its_state_with_of_in_its_name_is_the_town() -> None:
 
 
 def test_a_portuguese_town_spelled_with_s_where_the_tables_write_c_is_the_town() -> None:
-    drafts = _kinds("Um pastor de 51 anos foi detido ontem no concelho de Carrazeda de Ansiães, após uma denúncia.", "pt")
+    drafts = _kinds(
+        "Um pastor de 51 anos foi detido ontem no concelho de Carrazeda de Ansiães, após uma denúncia.", "pt"
+    )
     # GeoNames writes the older "Carrazeda de Anciães"; "s", "ss", "ç" and "c" before e/i are one sound
     assert drafts.get("Carrazeda de Ansiães") == "place"
 
 
 def test_a_korean_branch_court_before_its_bench_or_judge_names_its_seat() -> None:
-    drafts = _kinds(
-        "1심 재판부인 고양지원 박서진 판사는 지난해 징역 1년을 선고했다. 정부지원 사업도 늘었다.", "ko"
-    )
+    drafts = _kinds("1심 재판부인 고양지원 박서진 판사는 지난해 징역 1년을 선고했다. 정부지원 사업도 늘었다.", "ko")
     # 지원 (also "support") is the branch court when its judge or bench follows, with no district court before it
     assert drafts.get("고양") == "place"
     assert len(drafts) == 1
