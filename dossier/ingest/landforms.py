@@ -467,6 +467,33 @@ def hyphened_compass_region(doc: ActorDocument, position: int, language: str) ->
     return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
 
 
+# ...and the compass points a language writes after the region, hyphened: Angola's provinces split in 2024
+# ("o Moxico-Leste" of Moxico, "Cuando-Cubango"'s parts), as "Lunda-Norte" and "Lunda-Sul" were named before.
+_COMPASS_AFTER: dict[str, frozenset[str]] = {
+    "pt": frozenset(["Norte", "Sul", "Leste", "Oeste", "Nordeste", "Noroeste", "Sudeste", "Sudoeste", "Centro"]),
+}
+
+
+def region_and_its_compass_part(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'no Moxico-Leste': a region the tables hold, a hyphen and a compass point name another region, the region's
+    part, not the region itself; a compound the tables hold whole ("Timor-Leste") is read as it is."""
+    points = _COMPASS_AFTER.get(language)
+    tokens = doc.tokens
+    if points is None or position + 1 >= len(tokens) or tokens[position + 1].text not in points:
+        return None
+    if doc.text[tokens[position].end : tokens[position + 1].start] not in ("-", "‐"):
+        return None
+    if position + 2 < len(tokens) and doc.text[tokens[position + 1].end : tokens[position + 2].start] in ("-", "‐"):
+        return None  # a longer hyphened name
+    region = doc.gazetteer.lookup((tokens[position].folded,))
+    if region is None or not is_region(region):
+        return None
+    if doc.gazetteer.lookup((tokens[position].folded, tokens[position + 1].folded)) is not None:
+        return None
+    name = f"{tokens[position].text}-{tokens[position + 1].text}"
+    return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
+
+
 # The compass points that name a part of a state joined to its name ("Ostdeutschland", "Süditalien");
 # "Niederlande" and "Nordkorea" are states of their own, which the table holds whole.
 _COMPASS_POINTS = frozenset(["west", "ost", "süd", "nord"])

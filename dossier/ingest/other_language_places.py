@@ -85,6 +85,7 @@ from dossier.ingest.landforms import (
     named_river,
     prefixed_landscape,
     range_after_a_small_noun,
+    region_and_its_compass_part,
     valley_in_one_word,
     water_with_its_noun,
 )
@@ -198,6 +199,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
             or titled_region(doc, position, last, language)  # "i Region Midtjylland"
             or danish_lake(doc, position, last, language)  # "over Brabrand Sø"
             or place_in_a_list_of_brackets(doc, position, last, language)  # "Fernando João (Cacuaco); …"
+            or region_and_its_compass_part(doc, position, language)  # "no Moxico-Leste": no Moxico
         )  # "Çoruh Nehri", "Hopa ilçesi", "Estado de México", "Kabupaten Garut", "Consiliul Județean Neamț"
         if before_noun is not None:
             found.append(before_noun)

@@ -112,3 +112,9 @@ def test_a_korean_branch_court_before_its_bench_or_judge_names_its_seat() -> Non
     # 지원 (also "support") is the branch court when its judge or bench follows, with no district court before it
     assert drafts.get("고양") == "place"
     assert len(drafts) == 1
+
+
+def test_a_region_hyphened_to_a_compass_point_is_its_part_not_the_region() -> None:
+    drafts = _kinds("A cerimónia de posse do novo governador será no Moxico-Leste, na próxima semana.", "pt")
+    # Angola's provinces split in 2024 are named so, as "Lunda-Norte" was: the part, not Moxico
+    assert drafts == {"Moxico-Leste": "place"}
