@@ -121,6 +121,7 @@ from dossier.ingest.other_language_common import (
     word_frequency,
     words_by_language,
 )
+from dossier.ingest.paired_places import paired_place, second_of_a_pair
 from dossier.ingest.place_evidence import alternate_spelling, elided_name, hyphened_place
 from dossier.ingest.place_prepositions import after_place_adjective
 from dossier.ingest.places_in_body_names import named_after_a_body
@@ -200,10 +201,14 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
             or danish_lake(doc, position, last, language)  # "over Brabrand Sø"
             or place_in_a_list_of_brackets(doc, position, last, language)  # "Fernando João (Cacuaco); …"
             or region_and_its_compass_part(doc, position, language)  # "no Moxico-Leste": no Moxico
+            or paired_place(doc, position, language)  # "na província de Icolo e Bengo"
         )  # "Çoruh Nehri", "Hopa ilçesi", "Estado de México", "Kabupaten Garut", "Consiliul Județean Neamț"
         if before_noun is not None:
             found.append(before_noun)
             position = before_noun.last + 1
+            continue
+        if second_of_a_pair(doc, position, language):
+            position += 1  # "Bengo" of "Icolo e Bengo", read with the pair
             continue
         # "в Миассе Челябинской области": a word right after a town read as a place is no family name
         after_place = bool(found) and found[-1].last == position - 1

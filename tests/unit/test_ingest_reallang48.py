@@ -118,3 +118,18 @@ def test_a_region_hyphened_to_a_compass_point_is_its_part_not_the_region() -> No
     drafts = _kinds("A cerimónia de posse do novo governador será no Moxico-Leste, na próxima semana.", "pt")
     # Angola's provinces split in 2024 are named so, as "Lunda-Norte" was: the part, not Moxico
     assert drafts == {"Moxico-Leste": "place"}
+
+
+def test_two_names_joined_by_e_after_a_singular_division_noun_name_one_province() -> None:
+    drafts = _kinds(
+        "A cerimónia decorre hoje na província de Icolo e Bengo, em Catete. A comitiva parte para Icolo e Bengo "
+        "ao meio-dia. As chuvas afectaram as províncias de Gaza e Inhambane.",
+        "pt",
+    )
+    # "a província de Icolo e Bengo", written twice: one province (Bengo alone is another one)
+    assert drafts.get("Icolo e Bengo") == "place"
+    assert "Bengo" not in drafts
+    assert "Icolo" not in drafts
+    # the plural names two provinces
+    assert drafts.get("Gaza") == "place"
+    assert drafts.get("Inhambane") == "place"
