@@ -19,6 +19,7 @@ from dossier.ingest.gazetteer import Place, gazetteer, is_region
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.landscapes import landscape_names
 from dossier.ingest.names import fold, is_given_name, is_surname
+from dossier.ingest.names_something_else import after_a_street_word
 from dossier.ingest.other_language_common import (
     CYRILLIC,
     FREQUENT_WORD,
@@ -243,6 +244,8 @@ def mountain_range(doc: ActorDocument, position: int, last: int, language: str) 
         return None
     if _masculine_noun_without_its_article(doc, position, language):
         return None  # "a Vale do Rio Doce", "ações da Vale": the firm ("a empresa"), not the valley ("o vale")
+    if after_a_street_word(doc, position, language):
+        return None  # "na Rua Serra da Piedade": the street named after the range, not the range
     if tokens[position].folded in doc.given_surnames or (
         position > 0 and tokens[position - 1].joined and is_given_name(tokens[position - 1].folded)
     ):

@@ -101,7 +101,6 @@ from dossier.ingest.municipal_bodies import (
 from dossier.ingest.names import fold, fold_phrase, is_cyrillic_given_name, is_given_name, is_surname
 from dossier.ingest.names_something_else import (
     CAPITALISED_NOUNS,
-    after_a_street_word,
     after_name_opener,
     names_something_else,
 )
@@ -186,8 +185,6 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
         return found  # "São Paulo 25°C": a weather bar's town, not the story's
     position = first
     while position <= last:
-        if after_a_street_word(doc, position, language):
-            break  # "na Rua Serra da Piedade": every word after a street's noun names the street
         # "l'Allemagne", "dell'Ucraina": the place without the article elided onto it.
         elided = elided_name(tokens[position])
         skipped = len(tokens[position].text) - len(elided) if elided is not None else 0
