@@ -23,13 +23,16 @@ from dossier.ingest.korean_districts import (
 from dossier.ingest.korean_divisions import DIVISION_SIZE, is_korean_city, korean_division
 from dossier.ingest.names import fold, fold_phrase
 from dossier.ingest.names_something_else import title_of_a_work
-from dossier.ingest.other_language_common import KNOWN_TOWN, place_candidate
+from dossier.ingest.other_language_common import KNOWN_TOWN, place_candidate, weather_reading
 from dossier.ingest.place_evidence import LARGE_CITY
 from dossier.ingest.word_forms import base_forms, is_hangul, korean_romanisations
 from dossier.model import ActorKind
 
 # A Korean word this frequent (Zipf) is a word of its own, not a name with a particle joined to it.
 _KOREAN_WORD = 3.0
+# A person's age in brackets ("이모(45)씨", "한모(52)씨는") or "씨" (Mr, Ms) right after a word: Korean news
+# names a person so, often by the family name and "모" (so-and-so) alone; no town is written so.
+_PERSON_AFTER = re.compile(r"\s?(?:\(\d{1,3}세?\)|씨(?:는|가|를|의|와|에게|도|$|(?![가-힣])))")
 # A town's name in Hangul has two syllables at least ("부산", "속초"); a syllable alone is a word.
 _SHORTEST_TOWN = 2
 
@@ -39,6 +42,10 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
     word = doc.tokens[position].text
     if not is_hangul(word):
         return _korean_constituency(doc, position)
+    if _PERSON_AFTER.match(doc.text, doc.tokens[position].end):
+        return None  # "이모(45)씨", "하모 씨": a person's family name and "모" (so-and-so), their age or "Mr"
+    if weather_reading(doc, position):
+        return None  # "서울 3.2℃": a weather bar's reading
     bay = _korean_bay_of_a_town(doc, position)
     if bay is not None:
         return bay
@@ -607,6 +614,34 @@ def _korean_town_with_a_facility(doc: ActorDocument, position: int) -> Candidate
             place = _korean_town_spelling(stem)
             if place is not None and place.kind != "state" and not is_region(place) and place.population >= KNOWN_TOWN:
                 return place_candidate(position, position, stem, place, ActorKind.place)
+        venue = _town_opening_a_venue(form)
+        if venue is not None:
+            return place_candidate(position, position, venue[0], venue[1], ActorKind.place)
+    return None
+
+
+# A stadium or arena's name opens with its town and ends with a venue noun, the club or sponsor between:
+# "대구삼성라이온즈파크에서", "광주기아챔피언스필드", "서울월드컵경기장", "부산아시아드주경기장".
+# The game is in the town.
+_KOREAN_VENUES = ("경기장", "야구장", "구장", "운동장", "체육관", "파크", "필드", "돔", "아레나")
+_LONGEST_TOWN_SYLLABLES = 4
+
+
+def _town_opening_a_venue(form: str) -> tuple[str, Place] | None:
+    for venue in _KOREAN_VENUES:
+        inner = form[: -len(venue)]
+        if not form.endswith(venue) or len(inner) < _SHORTEST_TOWN + 1:
+            continue
+        for size in range(min(_LONGEST_TOWN_SYLLABLES, len(inner) - 1), _SHORTEST_TOWN - 1, -1):
+            place = _korean_town_spelling(inner[:size])
+            if (
+                place is not None
+                and place.country == "South Korea"
+                and place.kind != "state"
+                and not is_region(place)
+                and place.population >= KNOWN_TOWN
+            ):
+                return inner[:size], place
     return None
 
 
@@ -658,6 +693,21 @@ _KOREAN_PARTS_OF_TOWN = ("동부", "서부", "남부", "북부", "중부", "중�
 # A district court's branch ("지원", also "support") is named by its seat after the court: "의정부지법 고양지원",
 # "수원지법 안산지원", "대구지법 포항지원에서".
 _KOREAN_BRANCH_COURT = "지원"
+# ...or by its bench after it: "고양지원 김양호 판사는", "안산지원 형사1단독", "포항지원 제1형사부는"
+# (support is no court).
+_KOREAN_BENCHES = ("형사", "민사", "가사", "행정", "제1", "제2", "제3", "제4", "판사", "부장판사", "재판부")
+_KOREAN_JUDGES = ("판사", "부장판사")
+
+
+def _before_a_bench(doc: ActorDocument, position: int) -> bool:
+    tokens = doc.tokens
+    word = tokens[position].text
+    if not any(form.endswith(_KOREAN_BRANCH_COURT) for form in (word, *base_forms(word, "ko"))):
+        return False
+    after = [tokens[k].text for k in range(position + 1, min(position + 3, len(tokens)))]
+    return bool(after) and (after[0].startswith(_KOREAN_BENCHES) or any(w.startswith(_KOREAN_JUDGES) for w in after))
+
+
 _KOREAN_DISTRICT_COURTS = ("지법", "지방법원")
 
 
@@ -668,7 +718,7 @@ def _korean_seat_of_a_law_office(doc: ActorDocument, position: int) -> Candidate
         position > 0
         and doc.text[tokens[position - 1].end : tokens[position].start] == " "
         and tokens[position - 1].text.endswith(_KOREAN_DISTRICT_COURTS)
-    )
+    ) or _before_a_bench(doc, position)
     for form in (word, *base_forms(word, "ko")):
         offices = (*_KOREAN_LAW_OFFICES, _KOREAN_BRANCH_COURT) if after_a_court else _KOREAN_LAW_OFFICES
         office = next((end for end in offices if form.endswith(end)), None)
@@ -985,6 +1035,20 @@ _KOREAN_AREA_NOUNS = frozenset(
         *("북부", "남부", "동부", "서부", "해안", "연안", "내륙", "전역", "동해안", "서해안", "남해안"),
         # the weather's areas: "강원 산간" (its mountains), "서울 곳곳" (all over); not "동해 해상", the sea
         *("산간", "산지", "도심", "곳곳"),
+        # a pupil or a student of the town, as crime and school news name one: "제주 중학생 피살사건", "대전 여고생"
+        *(
+            "학생",
+            "초등학생",
+            "초등생",
+            "중학생",
+            "여중생",
+            "남중생",
+            "고등학생",
+            "고교생",
+            "여고생",
+            "남고생",
+            "대학생",
+        ),
     ]
 )
 # After an area noun: the plural "들" ("주민들은") and the copula's "인" ("출신인 의원": who is from).
@@ -1640,6 +1704,11 @@ _KOREAN_WHERE_PARTICLES = ("에서", "에서는", "에서도", "에선")
 _KOREAN_METROPOLITAN = frozenset(("서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종"))
 
 
+def _metropolitan_base(word: str) -> bool:
+    """'부산이', '서울은': one of the eight cities no province holds, with or without its particle."""
+    return any(form in _KOREAN_METROPOLITAN for form in (word, *base_forms(word, "ko")))
+
+
 def _korean_province(doc: ActorDocument, position: int) -> Candidate | None:
     """'경기 성남시', '경북 지역': a province's short name before a town's or an area noun is the province."""
     tokens = doc.tokens
@@ -1674,6 +1743,9 @@ def _korean_province(doc: ActorDocument, position: int) -> Candidate | None:
     )
     if place is None or (town is None and (where or (not area and not county))):
         return None  # "경북 지역에": before a noun for an area, the province ("전북" alone is a club)
+    if where and town is not None and (doc.sports or _metropolitan_base(tokens[position + 1].text)):
+        # "이날 경기에서 부산이 대구를": "경기" is the match, the city after it a club or a city no province holds
+        return None
     return place_candidate(position, position, full, place, ActorKind.place)
 
 

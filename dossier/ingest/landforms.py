@@ -19,6 +19,7 @@ from dossier.ingest.gazetteer import Place, gazetteer, is_region
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.landscapes import landscape_names
 from dossier.ingest.names import fold, is_given_name, is_surname
+from dossier.ingest.names_something_else import after_a_street_word
 from dossier.ingest.other_language_common import (
     CYRILLIC,
     FREQUENT_WORD,
@@ -243,6 +244,8 @@ def mountain_range(doc: ActorDocument, position: int, last: int, language: str) 
         return None
     if _masculine_noun_without_its_article(doc, position, language):
         return None  # "a Vale do Rio Doce", "ações da Vale": the firm ("a empresa"), not the valley ("o vale")
+    if after_a_street_word(doc, position, language):
+        return None  # "na Rua Serra da Piedade": the street named after the range, not the range
     if tokens[position].folded in doc.given_surnames or (
         position > 0 and tokens[position - 1].joined and is_given_name(tokens[position - 1].folded)
     ):
@@ -464,6 +467,33 @@ def hyphened_compass_region(doc: ActorDocument, position: int, language: str) ->
     if position + 2 < len(tokens) and doc.text[tokens[position + 1].end : tokens[position + 2].start] == "-":
         return None  # a longer hyphened name
     name = f"{word}-{rest}"
+    return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
+
+
+# ...and the compass points a language writes after the region, hyphened: Angola's provinces split in 2024
+# ("o Moxico-Leste" of Moxico, "Cuando-Cubango"'s parts), as "Lunda-Norte" and "Lunda-Sul" were named before.
+_COMPASS_AFTER: dict[str, frozenset[str]] = {
+    "pt": frozenset(["Norte", "Sul", "Leste", "Oeste", "Nordeste", "Noroeste", "Sudeste", "Sudoeste", "Centro"]),
+}
+
+
+def region_and_its_compass_part(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'no Moxico-Leste': a region the tables hold, a hyphen and a compass point name another region, the region's
+    part, not the region itself; a compound the tables hold whole ("Timor-Leste") is read as it is."""
+    points = _COMPASS_AFTER.get(language)
+    tokens = doc.tokens
+    if points is None or position + 1 >= len(tokens) or tokens[position + 1].text not in points:
+        return None
+    if doc.text[tokens[position].end : tokens[position + 1].start] not in ("-", "‐"):
+        return None
+    if position + 2 < len(tokens) and doc.text[tokens[position + 1].end : tokens[position + 2].start] in ("-", "‐"):
+        return None  # a longer hyphened name
+    region = doc.gazetteer.lookup((tokens[position].folded,))
+    if region is None or not is_region(region):
+        return None
+    if doc.gazetteer.lookup((tokens[position].folded, tokens[position + 1].folded)) is not None:
+        return None
+    name = f"{tokens[position].text}-{tokens[position + 1].text}"
     return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
 
 

@@ -691,6 +691,12 @@ def _compass_part_of_a_land(doc: ActorDocument, place: Place, position: int, end
     )
 
 
+def after_a_street_word(doc: ActorDocument, position: int, language: str) -> bool:
+    """'na Rua Serra da Piedade': a street's noun right before a name makes the name the street's, a range's
+    name as much as a town's."""
+    return _after_word_before(doc, position, _STREET_WORDS, language)
+
+
 def _after_word_before(doc: ActorDocument, position: int, words: dict[str, frozenset[str]], language: str) -> bool:
     if position == 0:
         return False

@@ -255,6 +255,16 @@ SPA_WORDS: dict[str, str] = {"de": "Bad"}
 RUSSIAN_SURNAMES = {"ru": ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ова", "ева", "ина", "ская", "цкая")}
 
 
+# A temperature right after a name: a news site's weather bar ("흐림제주 10.7℃", "서울 3.2℃", "São Paulo
+# 25°C") lists towns by their readings on every page; the towns are the widget's, not the story's.
+_TEMPERATURE_AFTER = re.compile(r"\s?-?\d{1,2}(?:[.,]\d)?\s?(?:℃|°C?)")
+
+
+def weather_reading(doc: ActorDocument, end: int) -> bool:
+    """Whether the name ending at token `end` is read by its temperature: a weather bar's town."""
+    return _TEMPERATURE_AFTER.match(doc.text, doc.tokens[end].end) is not None
+
+
 def gap_after(doc: ActorDocument, k: int) -> str:
     return doc.text[doc.tokens[k].end : doc.tokens[k + 1].start]
 
@@ -310,8 +320,10 @@ INNER_WORDS = frozenset(["do", "da", "de", "dos", "das", "del", "della", "di", "
 
 
 def place_candidate(first: int, last: int, name: str, place: Place, kind: ActorKind) -> Candidate:
-    if is_city_state(place):
-        kind = ActorKind.state  # "Hongkong", "Singapur": the city is the state, as in English text
+    if is_city_state(place) and not set(name.lower().split()) & INNER_WORDS:
+        # "Hongkong", "Singapur": the city is the state, as in English text; "a Ilha de Moçambique", a town
+        # GeoNames names as its state, is written with "of" and is the town
+        kind = ActorKind.state
     return Candidate(
         first,
         last,

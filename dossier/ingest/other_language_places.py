@@ -85,6 +85,7 @@ from dossier.ingest.landforms import (
     named_river,
     prefixed_landscape,
     range_after_a_small_noun,
+    region_and_its_compass_part,
     valley_in_one_word,
     water_with_its_noun,
 )
@@ -98,7 +99,11 @@ from dossier.ingest.municipal_bodies import (
     after_a_municipal_body,
 )
 from dossier.ingest.names import fold, fold_phrase, is_cyrillic_given_name, is_given_name, is_surname
-from dossier.ingest.names_something_else import CAPITALISED_NOUNS, after_name_opener, names_something_else
+from dossier.ingest.names_something_else import (
+    CAPITALISED_NOUNS,
+    after_name_opener,
+    names_something_else,
+)
 from dossier.ingest.other_language_common import (
     CYRILLIC,
     HOME_COUNTRIES,
@@ -111,9 +116,11 @@ from dossier.ingest.other_language_common import (
     gap_after,
     name_goes_on,
     place_candidate,
+    weather_reading,
     word_frequency,
     words_by_language,
 )
+from dossier.ingest.paired_places import paired_place, second_of_a_pair
 from dossier.ingest.place_evidence import alternate_spelling, elided_name, hyphened_place
 from dossier.ingest.place_prepositions import after_place_adjective
 from dossier.ingest.places_in_body_names import named_after_a_body
@@ -175,6 +182,8 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
     """The states and places a run of capitalised words in another language names."""
     tokens = doc.tokens
     found: list[Candidate] = []
+    if weather_reading(doc, last):
+        return found  # "São Paulo 25°C": a weather bar's town, not the story's
     position = first
     if team_in_a_listing(doc, first, last):
         return found  # "Химки - Ростов" over its score: the clubs, not the towns
@@ -194,10 +203,15 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
             or titled_region(doc, position, last, language)  # "i Region Midtjylland"
             or danish_lake(doc, position, last, language)  # "over Brabrand Sø"
             or place_in_a_list_of_brackets(doc, position, last, language)  # "Fernando João (Cacuaco); …"
+            or region_and_its_compass_part(doc, position, language)  # "no Moxico-Leste": no Moxico
+            or paired_place(doc, position, language)  # "na província de Icolo e Bengo"
         )  # "Çoruh Nehri", "Hopa ilçesi", "Estado de México", "Kabupaten Garut", "Consiliul Județean Neamț"
         if before_noun is not None:
             found.append(before_noun)
             position = before_noun.last + 1
+            continue
+        if second_of_a_pair(doc, position, language):
+            position += 1  # "Bengo" of "Icolo e Bengo", read with the pair
             continue
         # "в Миассе Челябинской области": a word right after a town read as a place is no family name
         after_place = bool(found) and found[-1].last == position - 1
@@ -903,6 +917,10 @@ def _inside_longer_name(doc: ActorDocument, position: int, language: str, after_
         return False  # "a Região Metropolitana de Porto Alegre": the city's area, the city named
     if head.text in _TOWN_FACILITIES.get(language, ()) and _known_town(doc, position):
         return False  # "no Porto de Santos": the port is named after the town it serves
+    if head.text in _GOVERNMENTS.get(language, ()) and connector.text in _NAME_CONNECTORS.get(language, ()):
+        # "o Governo de Angola", "o Governo do Maranhão": the state or province it governs; "o Governo de
+        # Montenegro" is Luís Montenegro's, a head of government's family name
+        return is_surname(doc.tokens[position].folded)
     if (
         head.text in _JURISDICTION_BODIES.get(language, ())
         or head.text in MUNICIPAL_BODY_WORDS.get(language, ())
@@ -1006,6 +1024,10 @@ _JURISDICTION_BODIES: dict[str, frozenset[str]] = words_by_language(
         "es": "Civil Local Justicia Público Pública",
     }
 )
+
+
+# A government, named after the state or province it governs: "o Governo de Angola", "o Governo do Maranhão".
+_GOVERNMENTS: dict[str, frozenset[str]] = words_by_language({"pt": "Governo"})
 
 
 # A government's department, named by its field and the state or town it serves: "Secretaria de

@@ -9,6 +9,9 @@ no person on the page, are what tell them.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.case_endings import before_a_postposition, place_case_ending
 from dossier.ingest.departments import department_names
@@ -506,10 +509,28 @@ def settlement_of_several_words(doc: ActorDocument, position: int, last: int, la
     of, noun = tokens[position - 1], tokens[position - 2]
     if not (of.joined and of.text in OF_A_SETTLEMENT[language] and noun.joined and _noun_of(doc, position - 2, nouns)):
         return None
-    if " ".join(tokens[k].folded for k in range(position, last + 1)) not in village_names(language):
+    folded = " ".join(tokens[k].folded for k in range(position, last + 1))
+    if folded not in village_names(language) and _as_sounded(folded, language) not in _sounded_villages(language):
         return None
     name = doc.text[tokens[position].start : tokens[last].end]
     return place_candidate(position, last, name, Place(name, "place"), ActorKind.place)
+
+
+# Portuguese spells one sound [s] as "s", "ss", "ç" and as "c" before "e" and "i", and a town's name keeps an older
+# spelling in one list and the reformed one in another ("Carrazeda de Ansiães", GeoNames' "Carrazeda de Anciães").
+_SAME_SOUNDS: dict[str, re.Pattern[str]] = {"pt": re.compile(r"ss|c(?=[ei])")}
+
+
+def _as_sounded(folded: str, language: str) -> str:
+    pattern = _SAME_SOUNDS.get(language)
+    return folded if pattern is None else pattern.sub("s", folded)
+
+
+@lru_cache(maxsize=8)
+def _sounded_villages(language: str) -> frozenset[str]:
+    if language not in _SAME_SOUNDS:
+        return frozenset()
+    return frozenset(_as_sounded(name, language) for name in village_names(language) if " " in name)
 
 
 def _listed_with_a_settlement(doc: ActorDocument, position: int, language: str) -> bool:

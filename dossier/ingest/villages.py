@@ -46,7 +46,8 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
         "DO",
     ),
     "it": ("IT", "CH"),
-    "pt": ("PT", "BR"),
+    # Portugal, Brazil, and Angola's and Mozambique's local news ("no distrito de Luabo", "na comuna do Moma")
+    "pt": ("PT", "BR", "AO", "MZ", "CV", "GW", "ST"),
     "nl": ("NL", "BE"),
     "pl": ("PL",),
     "cs": ("CZ",),
