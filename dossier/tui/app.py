@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -112,6 +113,7 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
         self._asked_while_loading: tuple[Location, bool] | None = None  # opened once the workspace is in
         self._notes: list[tuple[str, SeverityLevel]] = []
         self.ingest_state: Any = None  # dossier.tui.screens.ingest.IngestState: the last run of Add sources
+        self._ingest_wrote: set[str] = set()  # the files that run wrote (relative paths)
         self._resume_collection: Callable[[], None] = lambda: None
         self._setup_themes_and_keys()
 
@@ -258,7 +260,9 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
         if isinstance(self.screen, ReviewScreen):
             current = self.screen.current
             self.screen.refill(keep=current.id if current is not None else None)
-        if not quiet:
+        ingesting = self.ingest_state is not None and not self.ingest_state.done
+        ours = set(changed) <= self._ingest_wrote  # the watcher reporting the last run's files late
+        if not quiet and not ingesting and not ours:  # the files Add sources writes are said in its report
             self.tell(reload_notice(changed))
         self._workspace_changed(changed)
 
@@ -799,8 +803,10 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
         from dossier.tui.screens.ingest import AddSourcesScreen, run_lines
 
         state.run, state.error = run, error
+        state.took = time.monotonic() - state.started
         if run is not None:
             state.lines += run_lines(run)
+        self._ingest_wrote = set(changed)
         if changed:
             # Read what the run wrote, then index it: the new sources and drafts are searchable at once.
             self._files_changed(changed, quiet=True)

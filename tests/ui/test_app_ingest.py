@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from textual import events
 
 from dossier.tui.screens.ingest import AddSourcesScreen, PathInput
 from dossier.tui.screens.review import ReviewScreen
@@ -66,7 +67,7 @@ async def test_a_file_added_is_searchable_at_once_and_d_reviews_its_new_drafts(
         await _open_add_sources(app, pilot)
         await _add(app, pilot, "in/minsk talks.md")
         text = screen_text(app)
-        assert "Done." in text
+        assert "Done (1 file in " in text
         assert "in/minsk talks.md: added source 'minsk-hosts-a-second-round-of-talks-" in text
         assert "new actor draft" in text and "confidence" in text and "quote draft" in text
         source_id = next(s for s in load_workspace(root).sources if s.startswith("minsk-hosts"))
@@ -168,6 +169,17 @@ async def test_tab_completes_folders_and_the_files_ingest_reads(
         await pilot.press("b", "tab")
         assert box.value == "~/articles/border_buildup.html"
         assert screen.focused is box  # Tab completed; it did not move the focus
+        # A file dropped on the terminal arrives as a paste: once, as the terminal quoted it.
+        box.value = ""
+        dropped = f"'{home / 'articles' / 'minsk_talks.md'}'"
+        box.post_message(events.Paste(dropped))
+        await pilot.pause()
+        assert box.value == dropped
+        # Several dropped at once, a line each: each kept whole, quoted.
+        box.value = ""
+        box.post_message(events.Paste(f"{home}/articles/minsk_talks.md\n{home}/my notes.md\n"))
+        await pilot.pause()
+        assert box.value == f"{home}/articles/minsk_talks.md '{home}/my notes.md'"
 
 
 async def test_question_mark_is_text_in_the_search_box_and_the_footer_offers_f1_there(make_app) -> None:

@@ -12,6 +12,7 @@ Every file name and text shown comes from outside: plain Content, never markup.
 from __future__ import annotations
 
 import shlex
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -48,6 +49,8 @@ class IngestState:
     lines: list[tuple[str, str]] = field(default_factory=list)  # (text, style)
     run: IngestRun | None = None  # set when the run has ended
     error: str | None = None  # the run itself failed
+    started: float = field(default_factory=time.monotonic)
+    took: float | None = None  # seconds, once ended
 
     @property
     def done(self) -> bool:
@@ -57,7 +60,8 @@ class IngestState:
         if self.error is not None:
             return f"Stopped: {self.error}"
         if self.run is not None:
-            return "Done." if not self.run.stopped else "Stopped before the last file."
+            took = f" ({plural(self.run.files, 'file')} in {_duration(self.took or 0.0)})"
+            return ("Done" if not self.run.stopped else "Stopped before the last file") + took
         if not self.number:
             return self.note or "Starting…"
         return f"Adding file {self.number} of {self.total}: {self.current}" + (f" ({self.note})" if self.note else "")
@@ -80,8 +84,7 @@ class PathInput(Input):
             event.stop()
             quoted = [line if line[0] in "'\"" or "\\ " in line else shlex.quote(line) for line in lines]
             self.insert_text_at_cursor(" ".join(quoted))
-            return
-        super()._on_paste(event)
+        # One line: Input's own handler (called after this one) inserts it.
 
 
 class AddSourcesScreen(ModalScreen[None]):
@@ -176,7 +179,7 @@ class AddSourcesScreen(ModalScreen[None]):
         lines.update(Content("\n").join(Content.styled(plain(text), tone) for text, tone in state.lines))
         report = self.query_one("#add-report", VerticalScroll)
         report.focus()
-        report.scroll_end(animate=False)
+        self.call_after_refresh(report.scroll_end, animate=False)
         if state.done:
             self.query_one("#add-body").border_subtitle = self._after()
         self.refresh_bindings()
@@ -206,6 +209,17 @@ class AddSourcesScreen(ModalScreen[None]):
         if state is not None and state.done:
             self.app.ingest_state = None  # the report is read: `i` starts afresh
         self.dismiss()
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 60:
+        return f"{seconds:.1f} s"
+    minutes, rest = divmod(round(seconds), 60)
+    return f"{minutes} min {rest} s"
 
 
 def run_lines(run: Any) -> list[tuple[str, str]]:
