@@ -103,7 +103,7 @@ class AddSourcesScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="add-body") as body:
             body.border_title = "Add sources"
-            yield Static(Content.styled(HINT, "$text-muted"), id="add-hint")
+            yield Static(self._hint(), id="add-hint")
             yield PathInput(placeholder="~/articles/page.html or a folder", id="add-path", select_on_focus=False)
             yield Static(id="add-message")
             yield Static(id="add-progress")
@@ -113,6 +113,16 @@ class AddSourcesScreen(ModalScreen[None]):
 
     def on_mount(self) -> None:
         self.show_state()
+
+    def _hint(self) -> Content:
+        from dossier.paths import bundled_seeds
+
+        hint = Content.styled(HINT, "$text-muted")
+        if self.app.workspace_root.resolve() == bundled_seeds().resolve():
+            # Written to, as capture and review write to it: said, so a copy can be opened instead.
+            seeds = "This is the bundled seeds workspace: sources are added to it (open a copy to keep it as shipped)."
+            hint = Content("\n").join([hint, Content.styled(seeds, "$warning")])
+        return hint
 
     @property
     def state(self) -> IngestState | None:
