@@ -577,6 +577,8 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
         if action == "review":
             from dossier.tui.screens.review import ReviewScreen
 
+            if getattr(self.screen, "HIDES_REVIEW", False):  # Add sources: its own `d` reviews the new drafts
+                return None
             return not isinstance(self.screen, ReviewScreen)  # hidden there: it is open
         if action == "undo":
             return True if self.desk is not None and self.desk.journal.can_undo else None

@@ -95,6 +95,8 @@ class AddSourcesScreen(ModalScreen[None]):
     ]
 
     app: DossierApp  # type: ignore[assignment]
+    # `d` here reviews the new drafts only; the app's review of every draft stays out of reach under it.
+    HIDES_REVIEW = True
 
     def __init__(self, cwd: Path | None = None) -> None:
         super().__init__()
@@ -203,7 +205,8 @@ class AddSourcesScreen(ModalScreen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "review_new":
             state = self.state
-            return bool(state is not None and state.run is not None and state.run.new_sources)
+            # None, not False: shown dimmed, and `d` does not fall through to the review of every draft.
+            return True if state is not None and state.run is not None and state.run.new_sources else None
         return True
 
     def action_review_new(self) -> None:
