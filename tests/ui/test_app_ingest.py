@@ -200,3 +200,27 @@ async def test_question_mark_is_text_in_the_search_box_and_the_footer_offers_f1_
         await pilot.press("escape")
         await settle(app, pilot)
         assert "? Help" in screen_text(app).splitlines()[-1]
+
+
+async def test_add_sources_is_in_help_and_the_palette_and_its_key_can_be_remapped(
+    make_app, private_folders: Path
+) -> None:
+    write(private_folders / "config.toml", '[keymap]\n"app.add_sources" = "ctrl+o"\n')
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("escape", "f1")
+        await pilot.pause()
+        help_text = app.screen.help_text()
+        assert "^o  Add sources: ingest files or a folder" in help_text and "app.add_sources" in help_text
+        assert "Review the drafts this run of ingest added, best first  ingest.review" in help_text
+        await pilot.press("escape", "ctrl+o")
+        await pilot.pause()
+        assert isinstance(app.screen, AddSourcesScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, AddSourcesScreen)
+        from dossier.tui.palette import CommandsProvider
+
+        titles = [title for title, *_rest in CommandsProvider(app.screen)._commands()]
+        assert "Add sources" in titles
