@@ -259,7 +259,9 @@ class QueryBuilder:
         self._fuzzy_cache.clear()
 
     def parse(self, raw: str) -> ParsedQuery:
-        text = clean(raw)
+        # A '?' is punctuation ("what?", a lone '?' typed into the box), not a one-letter wildcard, which
+        # the language does not have: read as a space, the positions of what follows stay as typed.
+        text = clean(raw).replace("?", " ")
         if len(text) > MAX_QUERY_CHARS:
             raise QueryError(f"the query is too long ({len(text):,} characters; at most {MAX_QUERY_CHARS:,})")
         if not text.strip():

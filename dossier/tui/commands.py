@@ -19,6 +19,7 @@ SCOPES = {
     "main": "Main screen",
     "reader": "Source reader",
     "review": "Review drafts",
+    "ingest": "Add sources",
     "list": "Lists",
     # The analysis views (issue 11)
     "timeline": "Timeline",
@@ -99,6 +100,15 @@ COMMANDS: tuple[Command, ...] = (
         "Drafts",
         "Review drafts: accept, edit, merge or reject what ingest proposed, best first",
         title="Review drafts",
+    ),
+    Command(
+        "app.add_sources",
+        "i",
+        "add_sources",
+        "Add",
+        "Add sources: ingest files or a folder (.txt, .md, .html, .html.gz) into this workspace",
+        show=False,
+        title="Add sources",
     ),
     Command(
         "app.undo",
@@ -311,6 +321,15 @@ COMMANDS: tuple[Command, ...] = (
         scope="review",
     ),
     Command("review.undo", "u", "undo", "Undo", "Undo the last step of this session", scope="review"),
+    # Add sources
+    Command(
+        "ingest.review",
+        "d",
+        "review_new",
+        "Review new",
+        "Review the drafts this run of ingest added, best first",
+        scope="ingest",
+    ),
     # Lists (shown in help; handled by every list)
     Command("list.down", "down,j", "cursor_down", "Down", "Move down", scope="list", show=False, palette=False),
     Command("list.up", "up,k", "cursor_up", "Up", "Move up", scope="list", show=False, palette=False),
@@ -395,3 +414,17 @@ def check_keymap(keymap: dict[str, str]) -> tuple[dict[str, str], list[str]]:
         else:
             problems.append(f"[keymap] unknown command id '{command_id}' (press ? in dossier to see the ids)")
     return usable, problems
+
+
+def key_character(key: str) -> str | None:
+    """The character a key types ('question_mark' -> '?', 'd' -> 'd'), or None for keys that type nothing (f1)."""
+    import unicodedata
+
+    if len(key) == 1:
+        return key
+    if "+" in key:
+        return None
+    try:
+        return unicodedata.lookup(key.replace("_", " ").upper())
+    except KeyError:
+        return None

@@ -46,9 +46,11 @@ class ReviewScreen(Screen[None]):
 
         paths: list[str]
 
-    def __init__(self, desk: Any) -> None:
+    def __init__(self, desk: Any, *, sources: list[str] | None = None) -> None:
+        """`sources`: only the drafts that came from these sources (those a run of Add sources made)."""
         super().__init__()
         self.desk = desk
+        self.sources = set(sources) if sources is not None else None
         self.queue: list[tuple[str, str]] = []  # (folder, id), best first
         self.position = 0
         self.skipped: set[str] = set()
@@ -74,10 +76,18 @@ class ReviewScreen(Screen[None]):
     # -- the queue ---------------------------------------------------------------------------
     def refill(self, keep: str | None = None) -> None:
         """Take the drafts afresh from the service (best first); stay on `keep` if it is still a draft."""
-        self.queue = [(item.folder, item.id) for item in self.desk.drafts() if item.id not in self.skipped]
+        items = self.desk.drafts()
+        if self.sources is not None:
+            items = [item for item in items if self.sources & set(self.desk.sources_of(item))]
+        self.queue = [(item.folder, item.id) for item in items if item.id not in self.skipped]
         ids = [record_id for _folder, record_id in self.queue]
         self.position = ids.index(keep) if keep in ids else min(self.position, max(0, len(self.queue) - 1))
         self.show_current()
+
+    @property
+    def what(self) -> str:
+        """'new ' when only the drafts of a run of Add sources are reviewed."""
+        return "new " if self.sources is not None else ""
 
     @property
     def current(self) -> Any | None:
@@ -113,7 +123,10 @@ class ReviewScreen(Screen[None]):
         header.update(
             join(
                 [
-                    (f"Review · draft {self.position + 1} of {len(self.queue)} · ", "bold"),
+                    (
+                        f"Review · {self.what}draft {self.position + 1} of {len(self.queue)} · ",
+                        "bold",
+                    ),
                     (KIND_WORD[item.folder], "$dossier-kind"),
                     "  ",
                     safe(item.id, "$text-muted", limit=60),
