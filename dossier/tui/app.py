@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import threading
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -32,6 +31,7 @@ from dossier.tui.messages import ExportRecord, OpenProblems, OpenQuote, OpenReco
 from dossier.tui.navigation import History, Location
 from dossier.tui.screens.main import MainScreen
 from dossier.tui.settings import load_settings, remember, user_themes_dir
+from dossier.tui.source_adder import SourceAdder
 from dossier.tui.text import join, plain
 from dossier.tui.themes import DEFAULT_THEME, VARIABLE_DEFAULTS, load_themes
 from dossier.tui.widgets.search_pane import SearchPane
@@ -112,8 +112,7 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
         self._query: tuple[str, str | None] = ("", None)
         self._asked_while_loading: tuple[Location, bool] | None = None  # opened once the workspace is in
         self._notes: list[tuple[str, SeverityLevel]] = []
-        self.ingest_state: Any = None  # dossier.tui.screens.ingest.IngestState: the last run of Add sources
-        self._ingest_wrote: set[str] = set()  # the files that run wrote (relative paths)
+        self.adding = SourceAdder(self, stop=self._stop_watching)  # runs of Add sources
         self._resume_collection: Callable[[], None] = lambda: None
         self._setup_themes_and_keys()
 
@@ -229,11 +228,11 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
             paths = workspace_paths(self.workspace_root, changes)
             if paths and not self._stop_watching.is_set():
                 try:
-                    self.call_from_thread(self._files_changed, paths)
+                    self.call_from_thread(self.files_changed, paths)
                 except RuntimeError:
                     return  # the app is closing
 
-    def _files_changed(self, paths: list[str], *, quiet: bool = False) -> None:
+    def files_changed(self, paths: list[str], *, quiet: bool = False) -> None:
         """Read changed files again, keeping the view; an edit form over one of them shows a conflict.
 
         `quiet`: the session wrote them itself (Add sources) and says so in its own words."""
@@ -260,9 +259,8 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
         if isinstance(self.screen, ReviewScreen):
             current = self.screen.current
             self.screen.refill(keep=current.id if current is not None else None)
-        ingesting = self.ingest_state is not None and not self.ingest_state.done
-        ours = set(changed) <= self._ingest_wrote  # the watcher reporting the last run's files late
-        if not quiet and not ingesting and not ours:  # the files Add sources writes are said in its report
+        ours = set(changed) <= self.adding.wrote  # the watcher reporting the last run's files late
+        if not quiet and not self.adding.running and not ours:  # the files Add sources writes are said in its report
             self.tell(reload_notice(changed))
         self._workspace_changed(changed)
 
@@ -306,7 +304,7 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
             count = len(workspace.problems)
             self.tell(f"{count} file problem{'s' if count != 1 else ''}: press ! to list them", "warning")
         self.warm_analysis()  # the analysis views' services, in the background
-        self._refresh_status()
+        self.refresh_status()
         # Results that arrived before the workspace could not be previewed; preview the highlighted one now.
         self.main.search.preview_highlighted()
         self._workspace_available()
@@ -351,7 +349,7 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
 
     def _index_progress(self, message: str, fraction: float) -> None:
         self.index_state = f"{plain(message, limit=40)} {fraction:.0%}"
-        self._refresh_status()
+        self.refresh_status()
         if self.index is None and not self._home_shown():
             self.main.search.set_status(Content.styled(f"Index not ready: {self.index_state}", "$text-muted"))
 
@@ -360,7 +358,7 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
         self.index_state = "ready"
         for message in getattr(index, "messages", []) or []:
             self.tell(str(message))
-        self._refresh_status()
+        self.refresh_status()
         query, kind = self._query
         if query.strip():
             self.run_search(query, kind)
@@ -368,10 +366,10 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
     def _index_failed(self, message: str) -> None:
         self.index_state = "unavailable"
         self.tell(message, "error")
-        self._refresh_status()
+        self.refresh_status()
         self.main.search.set_status(Content.styled(f"Index not ready: {plain(message, limit=80)}", "$error"))
 
-    def _refresh_status(self) -> None:
+    def refresh_status(self) -> None:
         parts: list[Any] = [(plain(self.workspace_root.name or str(self.workspace_root), limit=30), "bold")]
         workspace = self.workspace
         if workspace is None:
@@ -389,7 +387,7 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
         if workspace is not None and workspace.problems:
             count = len(workspace.problems)
             parts.append((f"  {count} problem{'' if count == 1 else 's'} (press !)", "$error bold"))
-        state = self.ingest_state
+        state = self.adding.state
         if state is not None and not state.done:
             parts.append((f"  adding {state.number or 1} of {state.total} (press i)", "$warning"))
         self.main.set_status(join(parts))
@@ -730,7 +728,7 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
         shown = self.main.current_record
         if shown and catalog.record(shown) is not None:
             self.main.show_record(shown)
-        self._refresh_status()
+        self.refresh_status()
 
     # -- add sources --------------------------------------------------------------------------------
     def action_add_sources(self) -> None:
@@ -739,101 +737,6 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
         if self.workspace is None or isinstance(self.screen, AddSourcesScreen):
             return
         self.push_screen(AddSourcesScreen())
-
-    def start_ingest(self, files: list[Path]) -> bool:
-        """Ingest `files` into the open workspace in a worker; False when a run is still going."""
-        from dossier.tui.screens.ingest import IngestState
-
-        if self.ingest_state is not None and not self.ingest_state.done:
-            return False
-        from dossier.paths import display_path
-
-        self.ingest_state = IngestState(total=len(files))
-        # Named as the analyst sees them: relative to the folder the app started in, when inside it.
-        self._ingest([Path(display_path(file)) for file in files], self.ingest_state)
-        self._refresh_status()
-        return True
-
-    @work(thread=True, exclusive=True, group="ingest", exit_on_error=False)
-    def _ingest(self, files: list[Path], state: Any) -> None:
-        from dossier.ingest.batch import ingest_files
-        from dossier.ingest.gazetteer import is_ready
-
-        worker = get_current_worker()
-        before = _record_stamps(self.workspace_root)
-        if not is_ready():
-            self.call_from_thread(self._ingest_note, state, "building the table of places once, about 20 s")
-        try:
-            run = ingest_files(
-                self.workspace_root,
-                files,
-                starting=lambda number, path: self.call_from_thread(self._ingest_starting, state, number, path),
-                finished=lambda number, result: self.call_from_thread(self._ingest_finished, state, result),
-                stop=lambda: worker.is_cancelled or self._stop_watching.is_set(),
-            )
-        except Exception as exc:  # a bug, not a bad file (those are results): said, and the files done stay
-            message = f"{type(exc).__name__}: {exc}"
-            changed = _changed_since(self.workspace_root, before)
-            with contextlib.suppress(RuntimeError):
-                self.call_from_thread(self._ingest_ended, state, None, changed, message)
-            return
-        changed = _changed_since(self.workspace_root, before)
-        with contextlib.suppress(RuntimeError):  # the app closed meanwhile
-            self.call_from_thread(self._ingest_ended, state, run, changed, None)
-
-    def _ingest_note(self, state: Any, note: str) -> None:
-        state.note = note
-        self._ingest_shown()
-
-    def _ingest_starting(self, state: Any, number: int, path: Path) -> None:
-        from dossier.sanitize import one_line
-
-        state.number, state.current = number, one_line(path.name)
-        if number > 1:
-            state.note = ""
-        self._ingest_shown()
-
-    def _ingest_finished(self, state: Any, result: Any) -> None:
-        from dossier.ingest.batch import outcome_line
-
-        tone = {"error": "$error", "unchanged": "$text-muted"}.get(result.status, "")
-        state.lines.append((outcome_line(result, many=state.total > 1), tone))
-        self._ingest_shown()
-
-    def _ingest_ended(self, state: Any, run: Any, changed: list[str], error: str | None) -> None:
-        from dossier.ingest.batch import plural
-        from dossier.tui.screens.ingest import AddSourcesScreen, run_lines
-
-        state.run, state.error = run, error
-        state.took = time.monotonic() - state.started
-        if run is not None:
-            state.lines += run_lines(run)
-        self._ingest_wrote = set(changed)
-        if changed:
-            # Read what the run wrote, then index it: the new sources and drafts are searchable at once.
-            self._files_changed(changed, quiet=True)
-        if run is not None and isinstance(self.screen, AddSourcesScreen):
-            pass  # the report is on screen
-        elif run is not None:
-            parts = [f"{plural(len(run.added), 'source')} added"]
-            if run.unchanged:
-                parts.append(f"{len(run.unchanged)} already ingested")
-            if run.failed:
-                parts.append(f"{len(run.failed)} failed")
-            self.tell(
-                f"Add sources: {', '.join(parts)}; press i for the report", "warning" if run.failed else "information"
-            )
-        else:
-            self.tell(f"Add sources stopped: {error}", "error")
-        self._ingest_shown()
-
-    def _ingest_shown(self) -> None:
-        from dossier.tui.screens.ingest import AddSourcesScreen
-
-        self._refresh_status()
-        for screen in self.screen_stack:
-            if isinstance(screen, AddSourcesScreen):
-                screen.show_state()
 
     def review_sources(self, sources: list[str]) -> None:
         """The review of the drafts that came from `sources` (a run of Add sources), best first."""
@@ -889,33 +792,3 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
         shown = display_path(path)
         message = f"Exported to {shown}" if written else f"{shown} is already up to date"
         self.call_from_thread(self.tell, message)
-
-
-def _record_stamps(root: Path) -> dict[str, tuple[int, int]]:
-    """Each record file's size and modification time (relative path -> stamp), to see what a run wrote."""
-    import os
-
-    from dossier.desk.watch import FOLDERS
-
-    stamps: dict[str, tuple[int, int]] = {}
-    for folder in FOLDERS:
-        try:
-            entries = list(os.scandir(root / folder))
-        except OSError:
-            continue
-        for entry in entries:
-            try:
-                info = entry.stat()
-            except OSError:
-                continue
-            stamps[f"{folder}/{entry.name}"] = (info.st_size, info.st_mtime_ns)
-    return stamps
-
-
-def _changed_since(root: Path, before: dict[str, tuple[int, int]]) -> list[str]:
-    """The record files written since `before` was taken (new or changed), as the watcher names them."""
-    from dossier.desk.watch import workspace_paths
-
-    after = _record_stamps(root)
-    changed = [(None, str(root / relative)) for relative, stamp in after.items() if before.get(relative) != stamp]
-    return workspace_paths(root, changed)

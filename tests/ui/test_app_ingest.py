@@ -49,8 +49,8 @@ async def _add(app, pilot, text: str) -> None:  # type: ignore[no-untyped-def]
     """Type a path into the box and press Enter; wait until the run has ended and the app has settled."""
     await pilot.press(*text, "enter")
     await pilot.pause()
-    if app.ingest_state is not None:
-        await _wait_for(pilot, lambda: app.ingest_state.done, "the end of the run")
+    if app.adding.state is not None:
+        await _wait_for(pilot, lambda: app.adding.state.done, "the end of the run")
     await settle(app, pilot)
 
 
@@ -108,7 +108,7 @@ async def test_a_missing_path_is_named_and_nothing_is_written(
         text = screen_text(app)
         assert "Nothing was added" in text and "lost-article.html: no such file or folder" in text
         assert screen.query_one(PathInput).value == missing  # kept, to be mended
-        assert app.ingest_state is None
+        assert app.adding.state is None
         # A folder with nothing ingest reads is named too.
         write(tmp_path / "empty" / "scan.pdf", "not an article")
         screen.query_one(PathInput).value = ""

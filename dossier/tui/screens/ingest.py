@@ -3,7 +3,7 @@
 The box takes a path as typed (Tab completes it among folders and the files ingest reads), several
 in shell quoting, or what the terminal pastes when a file is dropped on it. Enter checks the paths
 (a missing one, or a folder with nothing to ingest, is named and nothing is written) and hands the
-files to the app, which ingests them in a worker (`DossierApp.start_ingest`) and keeps the run's
+files to the app, which ingests them in a worker (`SourceAdder.start`) and keeps the run's
 state; this screen shows it: a progress line, then the lines `dossier ingest` prints. Esc closes the
 screen at any time (a run goes on; `i` shows it again), and `d` opens the review of the new drafts.
 Every file name and text shown comes from outside: plain Content, never markup.
@@ -60,6 +60,8 @@ class IngestState:
         if self.error is not None:
             return f"Stopped: {self.error}"
         if self.run is not None:
+            from dossier.ingest.batch import plural
+
             took = f" ({plural(self.run.files, 'file')} in {_duration(self.took or 0.0)})"
             return ("Done" if not self.run.stopped else "Stopped before the last file") + took
         if not self.number:
@@ -128,7 +130,7 @@ class AddSourcesScreen(ModalScreen[None]):
 
     @property
     def state(self) -> IngestState | None:
-        return self.app.ingest_state
+        return self.app.adding.state
 
     # -- naming the files ---------------------------------------------------------------------
     def complete(self) -> None:
@@ -160,7 +162,7 @@ class AddSourcesScreen(ModalScreen[None]):
         if named.problems:
             self._message("Nothing was added (mend the path or leave it out):\n" + "\n".join(named.problems), "$error")
             return
-        if not self.app.start_ingest(named.files):
+        if not self.app.adding.start(named.files):
             self._message("An ingest is still running; wait for it to end.", "$warning")
             return
         self._message("", "")
@@ -220,12 +222,8 @@ class AddSourcesScreen(ModalScreen[None]):
     def action_close(self) -> None:
         state = self.state
         if state is not None and state.done:
-            self.app.ingest_state = None  # the report is read: `i` starts afresh
+            self.app.adding.state = None  # the report is read: `i` starts afresh
         self.dismiss()
-
-
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def _duration(seconds: float) -> str:
