@@ -1,0 +1,19 @@
+"""Round realread55: rules found reading real conflict reporting by hand (world news on Syria, Yemen, Libya, Somalia,
+Iraq and the Sahel; ministers' and UN envoys' statements; CENTCOM, AFRICOM and UK MOD releases; Wikipedia articles on
+militias, ministries and coalitions). Invented sentences and names throughout."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def test_a_sentence_full_of_names_ending_in_note_marks_is_read() -> None:
+    drafts = draft_kind_names(
+        "The Tarnic Ministry of Order is based in Quellburg.\n\n"
+        "It maintains the Tarnic National Police, the Tarnic Border Police and the Quell Coast Guard.[1] "
+        "It also runs the General Directorate of Tarnic Prisons.[2][3]"
+    )
+    assert drafts.get("Tarnic National Police") == "organization"
+    assert drafts.get("Tarnic Border Police") == "organization"
+    assert drafts.get("Quell Coast Guard") in ("organization", "armed_force")
+    assert drafts.get("General Directorate of Tarnic Prisons") == "organization"
