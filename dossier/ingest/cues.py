@@ -1841,7 +1841,9 @@ POST_LETTERS = word_set("ig dig adg igp dgp adgp ssp")
 # (Words are matched without their accents: "maitre" is the French lawyer's "Maître". "Aunty" is the title of
 # respect Australian news gives an Aboriginal elder: "Aunty Ilse Varn". Kenya's police write a station's
 # commander "OCS" and a police division's "OCPD" before the name: "OCS Ilse Varn". A Shia cleric's rank below
-# ayatollah is "Hojatoleslam", a scholar's "Allama": "Hojatoleslam Ilman Varnavi".)
+# ayatollah is "Hojatoleslam", a scholar's "Allama": "Hojatoleslam Ilman Varnavi". British forces shorten ranks:
+# "Air Cdre" (Air Commodore), "Wg Cdr" (Wing Commander), "Sqn Ldr" (Squadron Leader), "Flt Lt", "Gp Capt"; every
+# MOD release names its officers so.)
 OFFICE_HOLDERS = word_set("ombudsman ombudsperson auditor registrar coroner procurator mediator")
 TITLES = word_set(
     _folded_too("""
@@ -1880,6 +1882,7 @@ TITLES = word_set(
     asp dsp acp
     commander marshal admiral colonel major captain lieutenant sergeant serjeant corporal private brigadier commodore
     gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt spc pfc airman boatswain coxswain
+    cdre cdr ldr
     ensign midshipman seaman trooper sapper bombardier rifleman guardsman fusilier
     subedar havildar naik sepoy jemadar risaldar
     capitaine capitán capitão teniente tenente hauptmann oberst oberstleutnant leutnant polkovnik
@@ -1937,6 +1940,7 @@ TITLE_PARTS = word_set(
     foreign defence defense home interior justice finance health state special senior acting former executive
     deputy vice assistant under first lieutenant general major rear air chief staff presidential grand petty warrant
     district office of for the and affairs commanding cdr exchequer
+    wg sqn flt gp
     seri sri
     additional principal
     besar

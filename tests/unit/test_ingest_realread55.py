@@ -17,3 +17,14 @@ def test_a_sentence_full_of_names_ending_in_note_marks_is_read() -> None:
     assert drafts.get("Tarnic Border Police") == "organization"
     assert drafts.get("Quell Coast Guard") in ("organization", "armed_force")
     assert drafts.get("General Directorate of Tarnic Prisons") == "organization"
+
+
+def test_british_short_ranks_are_titles_not_part_of_the_name() -> None:
+    drafts = draft_kind_names(
+        "Air Cdre Tomas Varnley, the air component commander, said the jets struck. Later Air Cdre Varnley said it "
+        "was a direct strike. Wg Cdr Ilse Tarnby led the sortie and Sqn Ldr Ned Quellam flew the tanker."
+    )
+    assert drafts.get("Tomas Varnley") == "person"
+    assert drafts.get("Ilse Tarnby") == "person"
+    assert drafts.get("Ned Quellam") == "person"
+    assert not any("Cdre" in name or "Cdr" in name or "Ldr" in name for name in drafts)
