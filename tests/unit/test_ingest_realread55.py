@@ -28,3 +28,11 @@ def test_british_short_ranks_are_titles_not_part_of_the_name() -> None:
     assert drafts.get("Ilse Tarnby") == "person"
     assert drafts.get("Ned Quellam") == "person"
     assert not any("Cdre" in name or "Cdr" in name or "Ldr" in name for name in drafts)
+
+
+def test_the_vicinity_of_and_the_population_of_a_name_make_it_a_place() -> None:
+    drafts = draft_kind_names(
+        "An airstrike hit a compound in the vicinity of Quellow, and the population of Tarnbougou marched to the base."
+    )
+    assert drafts.get("Quellow") == "place"
+    assert drafts.get("Tarnbougou") == "place"
