@@ -89,6 +89,7 @@ from dossier.ingest.constituencies import (
     titled_town_seat,
 )
 from dossier.ingest.contests import contest_after_the_state
+from dossier.ingest.context_cues import forces_by_their_definition
 from dossier.ingest.courts import court_with_its_seat
 from dossier.ingest.cues import (
     DISH_HEADS,
@@ -1068,6 +1069,7 @@ def _english_page_readings(
     organisers_under_label(doc, candidates)
     sides_under_column(doc, candidates)
     forces_by_their_strength(doc, candidates)
+    forces_by_their_definition(doc, candidates)
     sellers_in_spec_tables(doc, candidates)
     kinds_from_of_phrases(doc, candidates)
     candidates = battalion_short_names(doc, battalions_of_regiments(doc, candidates))

@@ -1452,3 +1452,21 @@ def longer_phrase_before(doc: ActorDocument, position: int) -> bool:
         ):
             return True
     return shop_online(doc, position)
+
+
+def forces_by_their_definition(doc: ActorDocument, candidates: list[Candidate]) -> None:
+    """'The Tarnic Liberation Front is a militant group', 'the Quell Movement, an armed faction,': a body whose
+    name has a body's word (a front, a movement) is an armed force when the text defines or describes it as an armed
+    group, with one of `ARMED_MODIFIERS` before the head; the name's word made it an organization, and a name with a
+    cue in its words is not read against its apposition (`has_cue`)."""
+    for candidate in candidates:
+        if candidate.kind is not ActorKind.organization:
+            continue
+        described = apposition(doc, candidate.last, copula=True)
+        if described is None or described[0].kind is not ActorKind.armed_force:
+            continue
+        if not ARMED_MODIFIERS & set(re.findall(r"[a-z]+", described[1].casefold())):
+            continue  # "the party's political wing": a wing or a faction, no armed one
+        candidate.kind = ActorKind.armed_force
+        candidate.found_by = f"defined as {described[1]}"
+        candidate.confidence = max(candidate.confidence, 0.8)

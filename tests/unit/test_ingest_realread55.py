@@ -36,3 +36,13 @@ def test_the_vicinity_of_and_the_population_of_a_name_make_it_a_place() -> None:
     )
     assert drafts.get("Quellow") == "place"
     assert drafts.get("Tarnbougou") == "place"
+
+
+def test_a_front_or_movement_defined_as_an_armed_group_is_an_armed_force() -> None:
+    drafts = draft_kind_names(
+        "The Velmar Front is a militant jihadist organisation in the Maghreb. The Tarsk Liberation Movement, an "
+        "armed faction based in Dorsk, joined it. The Quell Party, the political wing of the rebels, won two seats."
+    )
+    assert drafts.get("Velmar Front") == "armed_force"
+    assert drafts.get("Tarsk Liberation Movement") == "armed_force"
+    assert drafts.get("Quell Party") == "organization"
