@@ -46,3 +46,12 @@ def test_a_front_or_movement_defined_as_an_armed_group_is_an_armed_force() -> No
     assert drafts.get("Velmar Front") == "armed_force"
     assert drafts.get("Tarsk Liberation Movement") == "armed_force"
     assert drafts.get("Quell Party") == "organization"
+
+
+def test_an_identifiers_label_before_its_code_is_no_body() -> None:
+    drafts = draft_kind_names(
+        "Remarks by the Envoy ahead of the Quell Council\n\nTarnbourg, 14/03/2017 - 11:20, UNIQUE ID: 170314_07\n"
+        "Statements by the Envoy\n\nThe Quell Council will discuss the fighting around Varnak."
+    )
+    assert "UNIQUE ID" not in drafts
+    assert drafts.get("Quell Council") == "organization"
