@@ -169,8 +169,9 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows(
         "fighters militants militant terrorists insurgents rebels jihadists gunmen commanders "
         "forces militiamen guerrillas extremists paramilitaries militias militia "
-        # "Zorgvardia troops", "Varnak detachments": soldiers of a named force (not "units": "40 million X7 units")
-        "troops detachments servicemen "
+        # "Zorgvardia troops", "Varnak detachments": soldiers of a named force (not "units": "40 million X7 units");
+        # "five SNA soldiers", "the Danab commandos", "VDP auxiliaries": a force by its letters and its men
+        "troops detachments servicemen soldiers commandos auxiliaries "
         # "Wagner mercenaries", "the Varnak mercenary group": soldiers hired by a named group
         "mercenaries mercenary "
         # "the Radaa force", "the commander of the Nakhaba force": a unit named in lower case after its own name
