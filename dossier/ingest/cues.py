@@ -1211,8 +1211,10 @@ STREET_SUFFIXES = ("straße", "strasse", "allee", "platz", "gasse", "chaussee")
 # The first word of a name.
 # Words are compared folded to ASCII: "comissao" is "Comissão". (Used in FIRST_WORD below; a title
 # after them is part of the body's name: "Fiscalía General de la Nación" is no general.)
-# Arabic words for a body that open its name (see FIRST_WORD below).
-_ARABIC_FORCE_OPENERS = "jaish jaysh liwa kataib katiba katibat saraya jund asaib hashd"
+# Arabic words for a body that open its name (see FIRST_WORD below). Those of a force: an army, a brigade, battalions,
+# companies, soldiers; a corps ("Faylaq al-Rahman"), forces ("Quwat al-Nukhba"), a division ("Firqat al-Hamza"),
+# brigades ("Alwiya al-Furqan").
+_ARABIC_FORCE_OPENERS = "jaish jaysh liwa kataib katiba katibat saraya jund asaib hashd faylaq quwat firqat alwiya"
 _ARABIC_BODY_OPENERS = "jabhat harakat hizb jamaat jamaah tanzim ansar ahrar hay'at hayat jemaah jamaatu dawlah ahl"
 ARABIC_BODY_OPENERS = word_set(f"{_ARABIC_FORCE_OPENERS} {_ARABIC_BODY_OPENERS}")
 HEAD_FIRST_BODIES = word_set(

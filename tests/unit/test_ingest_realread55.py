@@ -66,3 +66,14 @@ def test_a_name_before_soldiers_commandos_or_auxiliaries_is_an_armed_force() -> 
     assert drafts.get("Quellab") == "armed_force"
     assert drafts.get("VLD") == "armed_force"
     assert drafts.get("Tarnby") == "place"
+
+
+def test_arabic_words_for_a_corps_forces_a_division_or_brigades_open_an_armed_forces_name() -> None:
+    drafts = draft_kind_names(
+        "Faylaq al-Varn claimed the attack on the town of Tarnby. Quwat al-Quellan and Firqat al-Ostra joined it, "
+        "and Alwiya al-Tesk held the road."
+    )
+    assert drafts.get("Faylaq al-Varn") == "armed_force"
+    assert drafts.get("Quwat al-Quellan") == "armed_force"
+    assert drafts.get("Firqat al-Ostra") == "armed_force"
+    assert drafts.get("Alwiya al-Tesk") == "armed_force"
