@@ -2484,6 +2484,8 @@ def _peoples_adjectives(r: RunReading, whole: WholeRun) -> OpeningWord | list[Ca
         or _clock_zone_after(doc, position)  # "13:57 British Summer Time", "Indian Standard Time": a zone
         # "Najib Danish ... Danish said": a people's adjective the text writes after a given name is his surname
         or (position == last and _surname_after_a_given_name(doc, word))
+        # "an ethnic Tajik", "ethnic Uzbeks": a people, often of another state than the one its word names
+        or (position == last and position > 0 and tokens[position - 1].folded == "ethnic" and tokens[position - 1].joined)
     ):
         r.position += 1  # where the thing or the person is from: no state acts
         return OpeningWord.PASSED

@@ -77,3 +77,13 @@ def test_arabic_words_for_a_corps_forces_a_division_or_brigades_open_an_armed_fo
     assert drafts.get("Quwat al-Quellan") == "armed_force"
     assert drafts.get("Firqat al-Ostra") == "armed_force"
     assert drafts.get("Alwiya al-Tesk") == "armed_force"
+
+
+def test_a_peoples_word_after_ethnic_names_no_state() -> None:
+    drafts = draft_kind_names(
+        "Tomas Varnel, an ethnic Tajik, led the Quell Alliance. He later met ethnic Uzbek elders in Kunduz, "
+        "and a Turkmen delegation came too."
+    )
+    assert "Tajikistan" not in drafts
+    assert "Uzbekistan" not in drafts
+    assert drafts.get("Turkmenistan") == "state"
