@@ -87,3 +87,13 @@ def test_a_peoples_word_after_ethnic_names_no_state() -> None:
     assert "Tajikistan" not in drafts
     assert "Uzbekistan" not in drafts
     assert drafts.get("Turkmenistan") == "state"
+
+
+def test_a_state_alone_on_an_indented_line_of_a_box_is_read() -> None:
+    drafts = draft_kind_names(
+        "Quell Front\nLeaders Tomas Varnel\nActive regions Niger\n Chad\nOpponents Niger\n Nigeria\n\n"
+        "The Quell Front is a militant group founded in 2015 in Tarnby."
+    )
+    assert drafts.get("Chad") == "state"
+    assert drafts.get("Nigeria") == "state"
+    assert drafts.get("Quell Front") == "armed_force"
