@@ -1455,12 +1455,20 @@ def longer_phrase_before(doc: ActorDocument, position: int) -> bool:
 
 
 def forces_by_their_definition(doc: ActorDocument, candidates: list[Candidate]) -> None:
-    """'The Tarnic Liberation Front is a militant group', 'the Quell Movement, an armed faction,': a body whose
-    name has a body's word (a front, a movement) is an armed force when the text defines or describes it as an armed
-    group, with one of `ARMED_MODIFIERS` before the head; the name's word made it an organization, and a name with a
-    cue in its words is not read against its apposition (`has_cue`)."""
+    """'The Tarnic Liberation Front is a militant group', 'the Quell Movement, an armed faction,', 'the militant group
+    Tarnic Front': a body whose name has a body's word (a front, a movement, "Ansar") is an armed force when the text
+    defines or describes it as an armed group, with one of `ARMED_MODIFIERS` before the head, or names it after such a
+    group's noun; the name's word made it an organization, and a name with a cue in its words is not read against its
+    apposition (`has_cue`)."""
     for candidate in candidates:
         if candidate.kind is not ActorKind.organization:
+            continue
+        before = context_cue(doc, candidate.first, candidate.last)
+        if before is not None and before[0].kind is ActorKind.armed_force and before[1].startswith("after '"):
+            # "the jihadist group Ansar al-Varn", "the militant group Tarnic Front": named after what it fights as
+            candidate.kind = ActorKind.armed_force
+            candidate.found_by = before[1]
+            candidate.confidence = max(candidate.confidence, 0.8)
             continue
         described = apposition(doc, candidate.last, copula=True)
         if described is None or described[0].kind is not ActorKind.armed_force:

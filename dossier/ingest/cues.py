@@ -2591,6 +2591,14 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # Armed bodies and missions by their noun: "the self-defence militia Tarnok-Sud", "the rebel movement
     # Varnaki", "the EU naval mission Quellis" (a mission or an operation named after it is a body).
     **_phrases("militia, rebel movement, armed movement", Cue(ActorKind.armed_force, 0.6)),
+    # "the militant group Jaysh al-Varn", "the jihadist group Tarnic Front": a group named after what it fights as
+    # (after "group" alone a name is a band's or a firm's; these say the group is armed).
+    **_phrases(
+        """militant group, rebel group, armed group, jihadist group, insurgent group, extremist group, terrorist group,
+        paramilitary group, islamist militant group, jihadist organisation, jihadist organization,
+        terrorist organisation, terrorist organization, militant organisation, militant organization""",
+        Cue(ActorKind.armed_force, 0.65),
+    ),
     **_phrases("movement", Cue(ActorKind.organization, 0.6)),
     **_phrases(
         "naval mission, military mission, training mission, civilian mission, monitoring mission, naval operation",

@@ -97,3 +97,14 @@ def test_a_state_alone_on_an_indented_line_of_a_box_is_read() -> None:
     assert drafts.get("Chad") == "state"
     assert drafts.get("Nigeria") == "state"
     assert drafts.get("Quell Front") == "armed_force"
+
+
+def test_a_group_named_after_militant_group_or_jihadist_group_is_an_armed_force() -> None:
+    drafts = draft_kind_names(
+        "The militant group Jaysh al-Varn claimed the attack, and the jihadist group Ansar al-Quell praised it. "
+        "The militant group Tarnic Front denied any part in it. The folk group Vinterlys cancelled its concert."
+    )
+    assert drafts.get("Jaysh al-Varn") == "armed_force"
+    assert drafts.get("Ansar al-Quell") == "armed_force"
+    assert drafts.get("Tarnic Front") == "armed_force"
+    assert drafts.get("Vinterlys") == "organization"
