@@ -89,7 +89,7 @@ from dossier.ingest.constituencies import (
     titled_town_seat,
 )
 from dossier.ingest.contests import contest_after_the_state
-from dossier.ingest.context_cues import forces_by_their_definition
+from dossier.ingest.context_cues import branches_of_armed_groups, forces_by_their_definition
 from dossier.ingest.courts import court_with_its_seat
 from dossier.ingest.cues import (
     DISH_HEADS,
@@ -1070,6 +1070,7 @@ def _english_page_readings(
     sides_under_column(doc, candidates)
     forces_by_their_strength(doc, candidates)
     forces_by_their_definition(doc, candidates)
+    branches_of_armed_groups(doc, candidates)
     sellers_in_spec_tables(doc, candidates)
     kinds_from_of_phrases(doc, candidates)
     candidates = battalion_short_names(doc, battalions_of_regiments(doc, candidates))

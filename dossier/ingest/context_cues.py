@@ -1478,3 +1478,24 @@ def forces_by_their_definition(doc: ActorDocument, candidates: list[Candidate]) 
         candidate.kind = ActorKind.armed_force
         candidate.found_by = f"defined as {described[1]}"
         candidate.confidence = max(candidate.confidence, 0.8)
+
+
+# An armed group's branch for a land: the Islamic State's "provinces" (wilayat) and the like.
+_BRANCH_HEADS = word_set("province wilayat wilayah")
+
+
+def branches_of_armed_groups(doc: ActorDocument, candidates: list[Candidate]) -> None:
+    """'the Islamic State's West Africa Province', 'al-Varnak's Sahel Province': a province after an armed group's
+    possessive is the group's branch for that land, an armed force, not the land (which names itself otherwise)."""
+    tokens, text = doc.tokens, doc.text
+    forces = [c for c in candidates if c.kind is ActorKind.armed_force]
+    for candidate in candidates:
+        if candidate.kind is ActorKind.armed_force or tokens[candidate.last].folded not in _BRANCH_HEADS:
+            continue
+        start = tokens[candidate.first].start
+        if text[start - 3 : start] not in ("'s ", "’s "):
+            continue
+        if any(tokens[force.last].end == start - 3 for force in forces):
+            candidate.kind = ActorKind.armed_force
+            candidate.found_by = "a province after an armed group's possessive: its branch"
+            candidate.confidence = max(candidate.confidence, 0.8)

@@ -108,3 +108,13 @@ def test_a_group_named_after_militant_group_or_jihadist_group_is_an_armed_force(
     assert drafts.get("Ansar al-Quell") == "armed_force"
     assert drafts.get("Tarnic Front") == "armed_force"
     assert drafts.get("Vinterlys") == "organization"
+
+
+def test_a_province_after_an_armed_groups_possessive_is_its_branch() -> None:
+    drafts = draft_kind_names(
+        "In 2016 the group split, and the Islamic State's Tarnic Province emerged in Quellmoor. "
+        "Canada's Quebec Province voted the same week."
+    )
+    assert drafts.get("Tarnic Province") == "armed_force"
+    assert drafts.get("Islamic State") == "armed_force"
+    assert drafts.get("Quebec Province") == "place"
