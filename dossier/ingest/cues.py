@@ -2095,13 +2095,16 @@ NAME_GLUE = word_set("of for the and")
 # ("ez", "es", "ed", "ul": the Arabic article as it sounds before some letters: "Deir ez-Zor".)
 # ("wal": "and the", written with a hyphen or apart: "Ansar al-Din wal-Jihad", "Nasr al-Islam wal Muslimin".)
 # ("fi": Arabic "in", inside a movement's name: "Jamaat Ansar al-Haqq fi Bilad al-Qarn".)
+# ("lil", "lid": Arabic "for the", its article sounding as the next letter: "Jama'at Ahl as-Sunnah lid-Da'wah
+# wa'l-Jihad", "Ahl al-Sunnah lil-Dawa".)
 # ("dos": Portuguese "of the", "Bendito dos Santos"; not "das", which German writes between nouns.)
 # ("des": French "of the", "Groupement des Forces Spéciales", "Mouvement des Forces Démocratiques".)
 # ("binti", "bte": Malay "daughter of", "Nurul Huda binti Osman".)
 # ("ap", "ab", "ferch": Welsh "son of", "daughter of", "Rhian ap Dafydd", "Catrin ferch Huw".)
 # ("af": the Swedish nobility's "of", "Greta af Ugglestad".)
 NAME_PARTICLES = word_set(
-    "al el ad as ash ez es ed ul wal fi bin ibn bint binti bte van von der den ten ter de da du des di la le del dos "
+    "al el ad as ash ez es ed ul wal fi lil lid bin ibn bint binti bte van von der den ten ter de da du des di la le "
+    "del dos "
     "ap ab ferch af "
     # Arabic's article as it sounds before z, r, dh and th, as military and UN maps spell it: "Dayr az Zawr", "Ras ar
     # Rumman", "Jabal adh Dhahr" (not "at" and "an", English words)

@@ -118,3 +118,13 @@ def test_a_province_after_an_armed_groups_possessive_is_its_branch() -> None:
     assert drafts.get("Tarnic Province") == "armed_force"
     assert drafts.get("Islamic State") == "armed_force"
     assert drafts.get("Quebec Province") == "place"
+
+
+def test_arabic_for_the_lil_or_lid_inside_a_groups_name_keeps_it_whole() -> None:
+    drafts = draft_kind_names(
+        "The group, officially Jama'at Ahl al-Varn lid-Da'wah wa'l-Quell, attacked Tarnby. Later Jamaat Ahl "
+        "al-Tesk lil-Dawa wal-Jihad claimed another attack."
+    )
+    assert "Jama'at Ahl al-Varn lid-Da'wah wa'l-Quell" in drafts
+    assert "Jamaat Ahl al-Tesk lil-Dawa wal-Jihad" in drafts
+    assert not any(name.startswith("Da") for name in drafts)
