@@ -1877,6 +1877,8 @@ def _documents_bills_and_laws(r: RunReading) -> list[Candidate] | Undecided:
         return found
     if last > first and words_all[-1] == "code" and not _code_named_for_a_place(doc, first, last):
         return ASK_ON  # "the Artisanal Mining Code": a law named for what it governs, read as any other run
+    if last == first and words_all[0] in WAR_HEADS and doc.text.startswith((" in ", " of "), tokens[last].end):
+        return found  # "the Insurgency in the Maghreb", "the Intervention in Libya": a war's name, its land read alone
     if (
         last > first
         and (words_all[-1] in DOCUMENT_HEADS or words_all[-1] in WAR_HEADS)

@@ -128,3 +128,12 @@ def test_arabic_for_the_lil_or_lid_inside_a_groups_name_keeps_it_whole() -> None
     assert "Jama'at Ahl al-Varn lid-Da'wah wa'l-Quell" in drafts
     assert "Jamaat Ahl al-Tesk lil-Dawa wal-Jihad" in drafts
     assert not any(name.startswith("Da") for name in drafts)
+
+
+def test_a_wars_word_alone_before_in_names_the_war_not_an_actor() -> None:
+    drafts = draft_kind_names(
+        "The Quell Front fought in the Insurgency in the Maghreb, and later in the Intervention in Libya."
+    )
+    assert "Insurgency" not in drafts
+    assert "Intervention" not in drafts
+    assert drafts.get("Maghreb") == "place"
