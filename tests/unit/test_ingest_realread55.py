@@ -137,3 +137,13 @@ def test_a_wars_word_alone_before_in_names_the_war_not_an_actor() -> None:
     assert "Insurgency" not in drafts
     assert "Intervention" not in drafts
     assert drafts.get("Maghreb") == "place"
+
+
+def test_a_port_after_a_seas_name_is_no_part_of_it() -> None:
+    drafts = draft_kind_names(
+        "Drones struck the Quell Sea port of Tarnby on Monday, and Varnak, a Tesk Sea port, was shelled."
+    )
+    assert drafts.get("Quell Sea") == "place"
+    assert drafts.get("Tesk Sea") == "place"
+    assert drafts.get("Tarnby") == "place"
+    assert not any(name.endswith("port") for name in drafts)
