@@ -147,3 +147,12 @@ def test_a_port_after_a_seas_name_is_no_part_of_it() -> None:
     assert drafts.get("Tesk Sea") == "place"
     assert drafts.get("Tarnby") == "place"
     assert not any(name.endswith("port") for name in drafts)
+
+
+def test_a_model_before_guided_bombs_is_a_weapon_not_an_actor() -> None:
+    drafts = draft_kind_names(
+        "Two Tarvel jets dropped two Quellway IV precision-guided bombs on the site, and a single Quellway IV "
+        "guided bomb hit a truck near Tarnby, the Quellan Ministry of Defence said."
+    )
+    assert "Quellway IV" not in drafts
+    assert drafts.get("Quellan Ministry of Defence") == "organization"
