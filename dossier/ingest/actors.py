@@ -1084,6 +1084,11 @@ def _english_page_readings(
     return candidates
 
 
+def _after_ethnic(tokens: list[Token], position: int) -> bool:
+    """Whether "ethnic" stands right before the word at `position` ("an ethnic Tajik")."""
+    return position > 0 and tokens[position - 1].folded == "ethnic" and tokens[position - 1].joined
+
+
 def _names_a_state(gazetteer: Gazetteer, words: tuple[str, ...]) -> bool:
     place = gazetteer.lookup(words)
     return place is not None and place.kind == "state"
@@ -2488,7 +2493,7 @@ def _peoples_adjectives(r: RunReading, whole: WholeRun) -> OpeningWord | list[Ca
         # "Najib Danish ... Danish said": a people's adjective the text writes after a given name is his surname
         or (position == last and _surname_after_a_given_name(doc, word))
         # "an ethnic Tajik", "ethnic Uzbeks": a people, often of another state than the one its word names
-        or (position == last and position > 0 and tokens[position - 1].folded == "ethnic" and tokens[position - 1].joined)
+        or (position == last and _after_ethnic(tokens, position))
     ):
         r.position += 1  # where the thing or the person is from: no state acts
         return OpeningWord.PASSED

@@ -2656,7 +2656,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         battle of, battle for, siege of, liberation of, recapture of, fall of, occupation of, outside of, out of""",
         Cue(ActorKind.place, 0.55),
     ),
-    # "an airstrike in the vicinity of Varnak", "the population of Varnak demonstrated": where it struck, who lives there.
+    # "an airstrike in the vicinity of Varnak", "the population of Varnak demonstrated": where it struck, who lives
+    # there.
     **_phrases("vicinity of, population of", Cue(ActorKind.place, 0.55)),
     # "the summit of Quellmore", "the banks of the Tarrow", "the markets of Varnbangou", "the enclaves of Vorkh and
     # Sekh", "the naval blockade of the Varnatic": a hill's, a river's, the land's or the waters' parts and sites
