@@ -13,6 +13,7 @@ from dossier.ingest.cues import (
     AFTER_POSSESSIVE,
     APPOSITION_HEAD,
     APPOSITION_HEAD_ENDS,
+    ARMED_GROUP_NOUNS_BEFORE,
     ARMED_MODIFIERS,
     BACKING_PHRASES,
     BAND_NOUNS,
@@ -1463,11 +1464,10 @@ def forces_by_their_definition(doc: ActorDocument, candidates: list[Candidate]) 
     for candidate in candidates:
         if candidate.kind is not ActorKind.organization:
             continue
-        before = context_cue(doc, candidate.first, candidate.last)
-        if before is not None and before[0].kind is ActorKind.armed_force and before[1].startswith("after '"):
+        if _armed_group_noun_before(doc, candidate.first):
             # "the jihadist group Ansar al-Varn", "the militant group Tarnic Front": named after what it fights as
             candidate.kind = ActorKind.armed_force
-            candidate.found_by = before[1]
+            candidate.found_by = "after an armed group's noun"
             candidate.confidence = max(candidate.confidence, 0.8)
             continue
         described = apposition(doc, candidate.last, copula=True)
@@ -1478,6 +1478,20 @@ def forces_by_their_definition(doc: ActorDocument, candidates: list[Candidate]) 
         candidate.kind = ActorKind.armed_force
         candidate.found_by = f"defined as {described[1]}"
         candidate.confidence = max(candidate.confidence, 0.8)
+
+
+def _armed_group_noun_before(doc: ActorDocument, position: int) -> bool:
+    """Whether an armed group's noun in lower case stands right before the name ("the militant group ...")."""
+    tokens = doc.tokens
+    for size in (3, 2):
+        begin = position - size
+        if (
+            begin >= 0
+            and all(tokens[k].joined and tokens[k].text.islower() for k in range(begin, position))
+            and tuple(tokens[k].folded for k in range(begin, position)) in ARMED_GROUP_NOUNS_BEFORE
+        ):
+            return True
+    return False
 
 
 # An armed group's branch for a land: the Islamic State's "provinces" (wilayat) and the like.

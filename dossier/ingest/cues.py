@@ -169,9 +169,8 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows(
         "fighters militants militant terrorists insurgents rebels jihadists gunmen commanders "
         "forces militiamen guerrillas extremists paramilitaries militias militia "
-        # "Zorgvardia troops", "Varnak detachments": soldiers of a named force (not "units": "40 million X7 units");
-        # "five SNA soldiers", "the Danab commandos", "VDP auxiliaries": a force by its letters and its men
-        "troops detachments servicemen soldiers commandos auxiliaries "
+        # "Zorgvardia troops", "Varnak detachments": soldiers of a named force (not "units": "40 million X7 units")
+        "troops detachments servicemen "
         # "Wagner mercenaries", "the Varnak mercenary group": soldiers hired by a named group
         "mercenaries mercenary "
         # "the Radaa force", "the commander of the Nakhaba force": a unit named in lower case after its own name
@@ -2259,6 +2258,13 @@ TOWN_TRADES = word_set(
     "airline lender insurer developer housebuilder nonprofit broker brokerage"
 )
 # The words right before the name: "the fight against Varnak", "members of Varnak".
+# An armed group's noun before its name: "the militant group Jaysh al-Varn", "the terrorist organization Quellbund".
+ARMED_GROUP_NOUNS_BEFORE: dict[tuple[str, ...], Cue] = _phrases(
+    """militant group, rebel group, armed group, jihadist group, insurgent group, extremist group, terrorist group,
+    paramilitary group, islamist militant group, jihadist organisation, jihadist organization,
+    terrorist organisation, terrorist organization, militant organisation, militant organization""",
+    Cue(ActorKind.armed_force, 0.65),
+)
 PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     **_phrases(
         """fight against, war against, campaign against, struggle against, battle against, operations against,
@@ -2596,12 +2602,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     **_phrases("militia, rebel movement, armed movement", Cue(ActorKind.armed_force, 0.6)),
     # "the militant group Jaysh al-Varn", "the jihadist group Tarnic Front": a group named after what it fights as
     # (after "group" alone a name is a band's or a firm's; these say the group is armed).
-    **_phrases(
-        """militant group, rebel group, armed group, jihadist group, insurgent group, extremist group, terrorist group,
-        paramilitary group, islamist militant group, jihadist organisation, jihadist organization,
-        terrorist organisation, terrorist organization, militant organisation, militant organization""",
-        Cue(ActorKind.armed_force, 0.65),
-    ),
+    **ARMED_GROUP_NOUNS_BEFORE,
     **_phrases("movement", Cue(ActorKind.organization, 0.6)),
     **_phrases(
         "naval mission, military mission, training mission, civilian mission, monitoring mission, naval operation",

@@ -57,17 +57,6 @@ def test_an_identifiers_label_before_its_code_is_no_body() -> None:
     assert drafts.get("Quell Council") == "organization"
 
 
-def test_a_name_before_soldiers_commandos_or_auxiliaries_is_an_armed_force() -> None:
-    drafts = draft_kind_names(
-        "Five TNA soldiers were killed near Tarnby, and the Quellab commandos drove the attackers off. "
-        "Two VLD auxiliaries were wounded."
-    )
-    assert drafts.get("TNA") == "armed_force"
-    assert drafts.get("Quellab") == "armed_force"
-    assert drafts.get("VLD") == "armed_force"
-    assert drafts.get("Tarnby") == "place"
-
-
 def test_arabic_words_for_a_corps_forces_a_division_or_brigades_open_an_armed_forces_name() -> None:
     drafts = draft_kind_names(
         "Faylaq al-Varn claimed the attack on the town of Tarnby. Quwat al-Quellan and Firqat al-Ostra joined it, "
