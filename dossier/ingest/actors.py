@@ -89,6 +89,7 @@ from dossier.ingest.constituencies import (
     titled_town_seat,
 )
 from dossier.ingest.contests import contest_after_the_state
+from dossier.ingest.context_cues import branches_of_armed_groups, forces_by_their_definition
 from dossier.ingest.courts import court_with_its_seat
 from dossier.ingest.cues import (
     DISH_HEADS,
@@ -1068,6 +1069,8 @@ def _english_page_readings(
     organisers_under_label(doc, candidates)
     sides_under_column(doc, candidates)
     forces_by_their_strength(doc, candidates)
+    forces_by_their_definition(doc, candidates)
+    branches_of_armed_groups(doc, candidates)
     sellers_in_spec_tables(doc, candidates)
     kinds_from_of_phrases(doc, candidates)
     candidates = battalion_short_names(doc, battalions_of_regiments(doc, candidates))
@@ -1079,6 +1082,11 @@ def _english_page_readings(
     towns_above_dates(doc, candidates)
     lone_body_heads(doc, candidates)
     return candidates
+
+
+def _after_ethnic(tokens: list[Token], position: int) -> bool:
+    """Whether "ethnic" stands right before the word at `position` ("an ethnic Tajik")."""
+    return position > 0 and tokens[position - 1].folded == "ethnic" and tokens[position - 1].joined
 
 
 def _names_a_state(gazetteer: Gazetteer, words: tuple[str, ...]) -> bool:
@@ -1874,6 +1882,8 @@ def _documents_bills_and_laws(r: RunReading) -> list[Candidate] | Undecided:
         return found
     if last > first and words_all[-1] == "code" and not _code_named_for_a_place(doc, first, last):
         return ASK_ON  # "the Artisanal Mining Code": a law named for what it governs, read as any other run
+    if last == first and words_all[0] in WAR_HEADS and doc.text.startswith((" in ", " of "), tokens[last].end):
+        return found  # "the Insurgency in the Maghreb", "the Intervention in Libya": a war's name, its land read alone
     if (
         last > first
         and (words_all[-1] in DOCUMENT_HEADS or words_all[-1] in WAR_HEADS)
@@ -2482,6 +2492,8 @@ def _peoples_adjectives(r: RunReading, whole: WholeRun) -> OpeningWord | list[Ca
         or _clock_zone_after(doc, position)  # "13:57 British Summer Time", "Indian Standard Time": a zone
         # "Najib Danish ... Danish said": a people's adjective the text writes after a given name is his surname
         or (position == last and _surname_after_a_given_name(doc, word))
+        # "an ethnic Tajik", "ethnic Uzbeks": a people, often of another state than the one its word names
+        or (position == last and _after_ethnic(tokens, position))
     ):
         r.position += 1  # where the thing or the person is from: no state acts
         return OpeningWord.PASSED

@@ -13,6 +13,7 @@ from dossier.ingest.cues import (
     AFTER_POSSESSIVE,
     APPOSITION_HEAD,
     APPOSITION_HEAD_ENDS,
+    ARMED_GROUP_NOUNS_BEFORE,
     ARMED_MODIFIERS,
     BACKING_PHRASES,
     BAND_NOUNS,
@@ -1452,3 +1453,63 @@ def longer_phrase_before(doc: ActorDocument, position: int) -> bool:
         ):
             return True
     return shop_online(doc, position)
+
+
+def forces_by_their_definition(doc: ActorDocument, candidates: list[Candidate]) -> None:
+    """'The Tarnic Liberation Front is a militant group', 'the Quell Movement, an armed faction,', 'the militant group
+    Tarnic Front': a body whose name has a body's word (a front, a movement, "Ansar") is an armed force when the text
+    defines or describes it as an armed group, with one of `ARMED_MODIFIERS` before the head, or names it after such a
+    group's noun; the name's word made it an organization, and a name with a cue in its words is not read against its
+    apposition (`has_cue`)."""
+    for candidate in candidates:
+        if candidate.kind is not ActorKind.organization:
+            continue
+        if _armed_group_noun_before(doc, candidate.first):
+            # "the jihadist group Ansar al-Varn", "the militant group Tarnic Front": named after what it fights as
+            candidate.kind = ActorKind.armed_force
+            candidate.found_by = "after an armed group's noun"
+            candidate.confidence = max(candidate.confidence, 0.8)
+            continue
+        described = apposition(doc, candidate.last, copula=True)
+        if described is None or described[0].kind is not ActorKind.armed_force:
+            continue
+        if not ARMED_MODIFIERS & set(re.findall(r"[a-z]+", described[1].casefold())):
+            continue  # "the party's political wing": a wing or a faction, no armed one
+        candidate.kind = ActorKind.armed_force
+        candidate.found_by = f"defined as {described[1]}"
+        candidate.confidence = max(candidate.confidence, 0.8)
+
+
+def _armed_group_noun_before(doc: ActorDocument, position: int) -> bool:
+    """Whether an armed group's noun in lower case stands right before the name ("the militant group ...")."""
+    tokens = doc.tokens
+    for size in (3, 2):
+        begin = position - size
+        if (
+            begin >= 0
+            and all(tokens[k].joined and tokens[k].text.islower() for k in range(begin, position))
+            and tuple(tokens[k].folded for k in range(begin, position)) in ARMED_GROUP_NOUNS_BEFORE
+        ):
+            return True
+    return False
+
+
+# An armed group's branch for a land: the Islamic State's "provinces" (wilayat) and the like.
+_BRANCH_HEADS = word_set("province wilayat wilayah")
+
+
+def branches_of_armed_groups(doc: ActorDocument, candidates: list[Candidate]) -> None:
+    """'the Islamic State's West Africa Province', 'al-Varnak's Sahel Province': a province after an armed group's
+    possessive is the group's branch for that land, an armed force, not the land (which names itself otherwise)."""
+    tokens, text = doc.tokens, doc.text
+    forces = [c for c in candidates if c.kind is ActorKind.armed_force]
+    for candidate in candidates:
+        if candidate.kind is ActorKind.armed_force or tokens[candidate.last].folded not in _BRANCH_HEADS:
+            continue
+        start = tokens[candidate.first].start
+        if text[start - 3 : start] not in ("'s ", "’s "):
+            continue
+        if any(tokens[force.last].end == start - 3 for force in forces):
+            candidate.kind = ActorKind.armed_force
+            candidate.found_by = "a province after an armed group's possessive: its branch"
+            candidate.confidence = max(candidate.confidence, 0.8)

@@ -1210,8 +1210,10 @@ STREET_SUFFIXES = ("straße", "strasse", "allee", "platz", "gasse", "chaussee")
 # The first word of a name.
 # Words are compared folded to ASCII: "comissao" is "Comissão". (Used in FIRST_WORD below; a title
 # after them is part of the body's name: "Fiscalía General de la Nación" is no general.)
-# Arabic words for a body that open its name (see FIRST_WORD below).
-_ARABIC_FORCE_OPENERS = "jaish jaysh liwa kataib katiba katibat saraya jund asaib hashd"
+# Arabic words for a body that open its name (see FIRST_WORD below). Those of a force: an army, a brigade, battalions,
+# companies, soldiers; a corps ("Faylaq al-Rahman"), forces ("Quwat al-Nukhba"), a division ("Firqat al-Hamza"),
+# brigades ("Alwiya al-Furqan").
+_ARABIC_FORCE_OPENERS = "jaish jaysh liwa kataib katiba katibat saraya jund asaib hashd faylaq quwat firqat alwiya"
 _ARABIC_BODY_OPENERS = "jabhat harakat hizb jamaat jamaah tanzim ansar ahrar hay'at hayat jemaah jamaatu dawlah ahl"
 ARABIC_BODY_OPENERS = word_set(f"{_ARABIC_FORCE_OPENERS} {_ARABIC_BODY_OPENERS}")
 HEAD_FIRST_BODIES = word_set(
@@ -1841,7 +1843,9 @@ POST_LETTERS = word_set("ig dig adg igp dgp adgp ssp")
 # (Words are matched without their accents: "maitre" is the French lawyer's "Maître". "Aunty" is the title of
 # respect Australian news gives an Aboriginal elder: "Aunty Ilse Varn". Kenya's police write a station's
 # commander "OCS" and a police division's "OCPD" before the name: "OCS Ilse Varn". A Shia cleric's rank below
-# ayatollah is "Hojatoleslam", a scholar's "Allama": "Hojatoleslam Ilman Varnavi".)
+# ayatollah is "Hojatoleslam", a scholar's "Allama": "Hojatoleslam Ilman Varnavi". British forces shorten ranks:
+# "Air Cdre" (Air Commodore), "Wg Cdr" (Wing Commander), "Sqn Ldr" (Squadron Leader), "Flt Lt", "Gp Capt"; every
+# MOD release names its officers so.)
 OFFICE_HOLDERS = word_set("ombudsman ombudsperson auditor registrar coroner procurator mediator")
 TITLES = word_set(
     _folded_too("""
@@ -1880,6 +1884,7 @@ TITLES = word_set(
     asp dsp acp
     commander marshal admiral colonel major captain lieutenant sergeant serjeant corporal private brigadier commodore
     gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt spc pfc airman boatswain coxswain
+    cdre cdr ldr
     ensign midshipman seaman trooper sapper bombardier rifleman guardsman fusilier
     subedar havildar naik sepoy jemadar risaldar
     capitaine capitán capitão teniente tenente hauptmann oberst oberstleutnant leutnant polkovnik
@@ -1937,6 +1942,7 @@ TITLE_PARTS = word_set(
     foreign defence defense home interior justice finance health state special senior acting former executive
     deputy vice assistant under first lieutenant general major rear air chief staff presidential grand petty warrant
     district office of for the and affairs commanding cdr exchequer
+    wg sqn flt gp
     seri sri
     additional principal
     besar
@@ -2088,13 +2094,16 @@ NAME_GLUE = word_set("of for the and")
 # ("ez", "es", "ed", "ul": the Arabic article as it sounds before some letters: "Deir ez-Zor".)
 # ("wal": "and the", written with a hyphen or apart: "Ansar al-Din wal-Jihad", "Nasr al-Islam wal Muslimin".)
 # ("fi": Arabic "in", inside a movement's name: "Jamaat Ansar al-Haqq fi Bilad al-Qarn".)
+# ("lil", "lid": Arabic "for the", its article sounding as the next letter: "Jama'at Ahl as-Sunnah lid-Da'wah
+# wa'l-Jihad", "Ahl al-Sunnah lil-Dawa".)
 # ("dos": Portuguese "of the", "Bendito dos Santos"; not "das", which German writes between nouns.)
 # ("des": French "of the", "Groupement des Forces Spéciales", "Mouvement des Forces Démocratiques".)
 # ("binti", "bte": Malay "daughter of", "Nurul Huda binti Osman".)
 # ("ap", "ab", "ferch": Welsh "son of", "daughter of", "Rhian ap Dafydd", "Catrin ferch Huw".)
 # ("af": the Swedish nobility's "of", "Greta af Ugglestad".)
 NAME_PARTICLES = word_set(
-    "al el ad as ash ez es ed ul wal fi bin ibn bint binti bte van von der den ten ter de da du des di la le del dos "
+    "al el ad as ash ez es ed ul wal fi lil lid bin ibn bint binti bte van von der den ten ter de da du des di la le "
+    "del dos "
     "ap ab ferch af "
     # Arabic's article as it sounds before z, r, dh and th, as military and UN maps spell it: "Dayr az Zawr", "Ras ar
     # Rumman", "Jabal adh Dhahr" (not "at" and "an", English words)
@@ -2249,6 +2258,13 @@ TOWN_TRADES = word_set(
     "airline lender insurer developer housebuilder nonprofit broker brokerage"
 )
 # The words right before the name: "the fight against Varnak", "members of Varnak".
+# An armed group's noun before its name: "the militant group Jaysh al-Varn", "the terrorist organization Quellbund".
+ARMED_GROUP_NOUNS_BEFORE: dict[tuple[str, ...], Cue] = _phrases(
+    """militant group, rebel group, armed group, jihadist group, insurgent group, extremist group, terrorist group,
+    paramilitary group, islamist militant group, jihadist organisation, jihadist organization,
+    terrorist organisation, terrorist organization, militant organisation, militant organization""",
+    Cue(ActorKind.armed_force, 0.65),
+)
 PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     **_phrases(
         """fight against, war against, campaign against, struggle against, battle against, operations against,
@@ -2584,6 +2600,9 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # Armed bodies and missions by their noun: "the self-defence militia Tarnok-Sud", "the rebel movement
     # Varnaki", "the EU naval mission Quellis" (a mission or an operation named after it is a body).
     **_phrases("militia, rebel movement, armed movement", Cue(ActorKind.armed_force, 0.6)),
+    # "the militant group Jaysh al-Varn", "the jihadist group Tarnic Front": a group named after what it fights as
+    # (after "group" alone a name is a band's or a firm's; these say the group is armed).
+    **ARMED_GROUP_NOUNS_BEFORE,
     **_phrases("movement", Cue(ActorKind.organization, 0.6)),
     **_phrases(
         "naval mission, military mission, training mission, civilian mission, monitoring mission, naval operation",
@@ -2638,6 +2657,9 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         battle of, battle for, siege of, liberation of, recapture of, fall of, occupation of, outside of, out of""",
         Cue(ActorKind.place, 0.55),
     ),
+    # "an airstrike in the vicinity of Varnak", "the population of Varnak demonstrated": where it struck, who lives
+    # there.
+    **_phrases("vicinity of, population of", Cue(ActorKind.place, 0.55)),
     # "the summit of Quellmore", "the banks of the Tarrow", "the markets of Varnbangou", "the enclaves of Vorkh and
     # Sekh", "the naval blockade of the Varnatic": a hill's, a river's, the land's or the waters' parts and sites
     # are a place's.

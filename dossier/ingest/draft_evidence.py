@@ -136,11 +136,13 @@ EQUIPMENT_NOUNS = word_set(
     boat boats
     system systems battery batteries station stations module modules turret turrets
     gun guns cannon cannons torpedo torpedoes interceptor interceptors
+    bomb bombs
     """
 )
 # Lower-case words that say which kind of weapon comes next: "ballistic missiles", "anti-tank rockets".
 _WEAPON_MODIFIERS = word_set(
-    "ballistic cruise anti-ship anti-tank anti-aircraft surface-to-air air-to-air air-to-surface guided "
+    # ("precision": "Tarvel IV precision-guided bombs", its hyphen read as a space)
+    "ballistic cruise anti-ship anti-tank anti-aircraft surface-to-air air-to-air air-to-surface guided precision "
     "unmanned combat attack assault sniper heavy light"
     # "a Varnak utility helicopter", "a Tarvel transport aircraft", "a Quell patrol vehicle"
     " utility transport reconnaissance patrol tactical medium"

@@ -80,6 +80,12 @@ _POSTAL_ADDRESS = re.compile(
 _SIGNING_DASHES = ("– ", "— ", "-- ")
 
 
+# A reference work's note marks after a sentence's stop ("[1]", "[12][13]", "[a]", "[citation needed]"): the
+# sentence still ends at its stop, so a sentence full of names ("It maintains the Afghan National Police, ...
+# Force.[1][2]") is no Title Case heading.
+_NOTE_MARKS_AT_END = re.compile(r"(?:\[[^\[\]\n]{1,30}\])+\Z")
+
+
 # Korean news lists a profile's or a notice's items inline, each after a triangle: two of them make a list.
 _LIST_MARKS = 2
 
@@ -94,7 +100,9 @@ def heading_sentences(
     # but English writes one either: "Jordskred stengte E6 i Gudbrandsdalen" is a sentence, its places read.
     plain_words = _SENTENCE_CASE_WORDS if language in (None, "en") else 1
     for sentence in sentences:
-        if sentence.text.endswith((".", "!", "”", '"', ":")) or _CREDIT_LINE.match(sentence.text):
+        # A wiki's note marks may follow the full stop: "... and the Afghan Public Protection Force.[1][2]".
+        closing = _NOTE_MARKS_AT_END.sub("", sentence.text)
+        if closing.endswith((".", "!", "”", '"', ":")) or _CREDIT_LINE.match(sentence.text):
             continue
         if sentence.text.count("△") >= _LIST_MARKS:
             continue  # "△1971년 △전남 순천 △서울대": a Korean profile's items inline, a list read as text

@@ -2606,8 +2606,9 @@ def _listed_firm(doc: ActorDocument, position: int, word: str) -> bool:
 
 
 # A water's head word closes its name: what the text writes after it in lower case ("bridge", "dam") is a thing
-# on or over the water, no part of the name.
-_WATERS_NAMED_WHOLE = word_set("river creek canal stream brook")
+# on or over the water, no part of the name; a sea's, an ocean's or a gulf's too ("the Black Sea port of Odesa",
+# "a Red Sea port": a port on that sea, named after "of" or before it).
+_WATERS_NAMED_WHOLE = word_set("river creek canal stream brook sea ocean gulf")
 
 
 # The nouns after a firm's possessive and a name that make the name one of its businesses.

@@ -291,6 +291,10 @@ def _body_in_quotes(words: tuple[str, ...]) -> bool:
     )
 
 
+# A code after a label's colon: figures, maybe with letters, "_", "-" or "/" ("161212_11", "A-2024/17").
+_CODE_AFTER_LABEL = re.compile(r"[ \t]*[\w/-]*\d[\w/-]*")
+
+
 def line_label(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
     """'Header Image: ...', 'Photo Credit: ...': ordinary words opening a line as its label.
 
@@ -301,6 +305,8 @@ def line_label(doc: ActorDocument, position: int, last: int, words: tuple[str, .
     shouted = len(words) == 1 and tokens[position].text.isupper() and zipf(words[0]) >= _SHOUTED_LABEL
     if (len(words) < 2 and not shouted) or text[tokens[last].end : tokens[last].end + 1] != ":":
         return False  # one word only in capitals: "POLL: Should councils pay?", "WATCH: ..."
+    if words[-1] == "id" and _CODE_AFTER_LABEL.match(text, tokens[last].end + 1):
+        return True  # "Bruxelles, 12/12/2016 - 13:20, UNIQUE ID: 161212_11": an identifier's label, mid-line too
     if text[: tokens[position].start].rstrip(" \t")[-1:] not in ("", "\n"):
         return False
     if words[-1] in _COLUMN_NOUNS:

@@ -1522,7 +1522,9 @@ _STATE_RUN = 3  # one state's name on a line is a heading; three such lines in a
 
 def state_list_lines(text: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """The spans of the states' names in a run of lines each holding one state alone ("US / Canada / France[14] /
-    Australia"), which read as one-word headings otherwise: a coalition's members, a war's belligerents."""
+    Australia"), which read as one-word headings otherwise: a coalition's members, a war's belligerents. A copy of
+    a wiki's box keeps a blank where a state's flag was: one such line alone is an item too (" Burkina Faso" under
+    "Active regions Mali")."""
     found: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     for line in re.finditer(r"[^\n]*", text):
@@ -1530,10 +1532,12 @@ def state_list_lines(text: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
         place = gazetteer.lookup(tuple(fold(word) for word in item[1].split())) if item is not None else None
         if item is not None and place is not None and place.kind == "state":
             run.append((line.start() + item.start(1), line.start() + item.end(1)))
+            if line[0][:1] in (" ", "\t") and run[-1] not in found:
+                found.append(run[-1])  # " Burkina Faso": a box's item, the blank where its flag was, no heading
         elif line[0].strip():
-            found += run if len(run) >= _STATE_RUN else []
+            found += [span for span in run if span not in found] if len(run) >= _STATE_RUN else []
             run = []
-    return found + (run if len(run) >= _STATE_RUN else [])
+    return found + ([span for span in run if span not in found] if len(run) >= _STATE_RUN else [])
 
 
 def towns_above_a_date(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
