@@ -74,7 +74,7 @@ _NOT_EVENT = re.compile(
 # A footnote marker at the end of a sentence ("... entered Somalia.[5]") is no part of its title.
 _FOOTNOTES = re.compile(r"(?:\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\])+$")
 # Nor is the bullet of a list item before it ("- Near Mosul, four strikes ...").
-_BULLET = re.compile(r"(?:--?|[*•▪◦·–—])[ \t]+")
+_BULLET = re.compile(r"\A(?:--?|[*•▪◦·–—])[ \t]+")
 # A dated sentence this long that ends like prose reads as one, even with no verb `_VERB` knows
 # ("This brings the total to $110 million since 2014.").
 _PROSE_LENGTH = 8

@@ -47,3 +47,8 @@ def test_list_items_take_the_date_of_the_line_that_opens_the_list_and_lose_their
 def test_a_bulleted_line_after_a_paragraph_without_a_colon_starts_afresh() -> None:
     text = "Allied aircraft struck targets on Thursday, June 5, 2031.\n- Near Velmora, two strikes destroyed a depot.\n"
     assert _events(text)["Near Velmora, two strikes destroyed a depot"] == "2031-06-09~"
+
+
+def test_a_dash_inside_a_title_stays_only_the_bullet_before_it_goes() -> None:
+    text = "VELMORA, June 5, 2031 — Allied aircraft struck a depot on June 4, 2031.\n"
+    assert list(_events(text)) == ["VELMORA, June 5, 2031 — Allied aircraft struck a depot on June 4, 2031"]
