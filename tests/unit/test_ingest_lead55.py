@@ -6,6 +6,7 @@ import datetime as dt
 
 from dossier.ingest.extract import extract
 from dossier.ingest.sentences import split_sentences
+from tests.unit.ingest_helpers import draft_kind_names
 
 RELEASE = (
     "Allied aircraft struck targets on Thursday, June 5, 2031:\n"
@@ -52,3 +53,14 @@ def test_a_bulleted_line_after_a_paragraph_without_a_colon_starts_afresh() -> No
 def test_a_dash_inside_a_title_stays_only_the_bullet_before_it_goes() -> None:
     text = "VELMORA, June 5, 2031 — Allied aircraft struck a depot on June 4, 2031.\n"
     assert list(_events(text)) == ["VELMORA, June 5, 2031 — Allied aircraft struck a depot on June 4, 2031"]
+
+
+def test_names_in_a_list_of_title_case_items_after_a_colon_are_still_read() -> None:
+    text = (
+        "The judges announced six novels on Thursday. The shortlist:\n"
+        "- Salt Roads by Marguerite Feeney (Harbourside Press)\n"
+        "- The Winter Ledger by Tobias Wrenn (Fennick & Vaile)\n"
+        "Feeney, from Cobh in County Cork, was longlisted in 2022.\n"
+    )
+    names = draft_kind_names(text)
+    assert names["Marguerite Feeney"] == "person" and names["Tobias Wrenn"] == "person"
