@@ -73,6 +73,8 @@ _NOT_EVENT = re.compile(
 )
 # A footnote marker at the end of a sentence ("... entered Somalia.[5]") is no part of its title.
 _FOOTNOTES = re.compile(r"(?:\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\])+$")
+# Nor is the bullet of a list item before it ("- Near Mosul, four strikes ...").
+_BULLET = re.compile(r"\A(?:--?|[*•▪◦·–—])[ \t]+")
 # A dated sentence this long that ends like prose reads as one, even with no verb `_VERB` knows
 # ("This brings the total to $110 million since 2014.").
 _PROSE_LENGTH = 8
@@ -239,7 +241,9 @@ class TimeFrame:
     Within a paragraph, the last date a sentence named (that is not after publication) dates the
     sentences that follow, as uncertain (`?`): "On Feb. 24, Russia invaded. Tanks crossed at
     Senkivka." Elsewhere a news report describes what happened up to its publication, so the
-    publication day dates them, as approximate (`~`). A new line starts a new paragraph.
+    publication day dates them, as approximate (`~`). A new line starts a new paragraph, except
+    for the bulleted items of a list that a line ending in a colon opens ("Strikes on March 14:"
+    then "- Near Mosul, ..."): they go on its paragraph.
     """
 
     def __init__(
@@ -252,11 +256,14 @@ class TimeFrame:
         self._qualifier = published_qualifier
         self._last_end = 0
         self._paragraph: DateMention | None = None
+        self._list_open = False  # the sentence before opened a list (a colon) or was an item of one
 
     def advance(self, sentence: Sentence, dates: list[DateMention]) -> Anchor | None:
         """The anchor for `sentence` (from what came before it), then remember its own dates."""
-        if "\n" in self._text[self._last_end : sentence.start]:
+        item = _BULLET.match(sentence.text) is not None
+        if "\n" in self._text[self._last_end : sentence.start] and not (item and self._list_open):
             self._paragraph = None
+        self._list_open = sentence.text.endswith(":") or (item and self._list_open)
         self._last_end = sentence.end
         anchor = self._anchor()
         for mention in dates:
@@ -415,7 +422,7 @@ def propose_event(
     )
     place = next((actor for actor in actor_ids if actor in place_ids), None)
     participants = [actor for actor in actor_ids if actor != place]
-    title = one_line(_FOOTNOTES.sub("", sentence.text).rstrip("."), TITLE_LIMIT)
+    title = one_line(_BULLET.sub("", _FOOTNOTES.sub("", sentence.text), count=1).rstrip(".:"), TITLE_LIMIT)
     event_id = taken.claim(f"{slug(title, 40)}-{source_tag}")
     return EventDraft(event_id, title, sentence, date, date_text, kind, participants, place, how)
 

@@ -28,9 +28,14 @@ ABBREVIATIONS = word_set(
 
 # The end of a candidate sentence: terminal punctuation and closers, then white space.
 # Footnote markers glued to the full stop ("in 2012.[6] In August ...") belong to the sentence before.
+# A line that ends in a colon before a bulleted line ends a sentence: a release's "strikes on
+# March 14:" and its "-- Near Mosul, ..." items are separate statements. (Items that end in no full
+# stop stay joined to each other, as lines ending in a bracket or a quote mark are: a Title Case
+# item alone would read as a heading, "- Salt Roads by Ilse Varn (Tarn Press)".)
 _BOUNDARY = re.compile(
     r"""[.!?…]+["'”’)\]]*(?:\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\])*(?=\s)"""
     r"""|\n[ \t]*\n|(?<=[^.!?:;,\s"'”’)\]])[ \t]*\n"""
+    r"""|(?<=:)[ \t]*\n(?=[ \t]*(?:--?|[*•▪◦·–—])[ \t]+\S)"""
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _NEXT_START = re.compile(r"""\s*["'“‘(\[]?(\S)""")

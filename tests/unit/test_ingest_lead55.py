@@ -1,0 +1,66 @@
+"""Lead mends of the session of 2026-12-07 from 15:56: list items in releases."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dossier.ingest.extract import extract
+from dossier.ingest.sentences import split_sentences
+from tests.unit.ingest_helpers import draft_kind_names
+
+RELEASE = (
+    "Allied aircraft struck targets on Thursday, June 5, 2031:\n"
+    "-- Near Velmora, two strikes destroyed a storage depot.\n"
+    "\n"
+    "-- Near Ostrakh, one strike struck a supply convoy.\n"
+    "* On June 6, 2031, near Dunlevy, one strike destroyed a bridge.\n"
+)
+
+
+def _events(text: str) -> dict[str, str | None]:
+    return {event.title: event.date for event in extract(text, dt.date(2031, 6, 9), [], set(), "t").events}
+
+
+def test_a_bulleted_line_after_a_colon_is_a_sentence_of_its_own() -> None:
+    assert [sentence.text for sentence in split_sentences(RELEASE)] == [
+        "Allied aircraft struck targets on Thursday, June 5, 2031:",
+        "-- Near Velmora, two strikes destroyed a storage depot.",
+        "-- Near Ostrakh, one strike struck a supply convoy.",
+        "* On June 6, 2031, near Dunlevy, one strike destroyed a bridge.",
+    ]
+
+
+def test_a_hyphen_inside_a_line_or_at_a_words_start_splits_nothing() -> None:
+    text = "The talks, held in a well-\nknown hotel, ended:\n-5 degrees was the low that night."
+    assert len(split_sentences(text)) == 2  # "ended:" then the figure; "-5" is no bullet
+
+
+def test_list_items_take_the_date_of_the_line_that_opens_the_list_and_lose_their_bullets() -> None:
+    events = _events(RELEASE)
+    assert events == {
+        "Allied aircraft struck targets on Thursday, June 5, 2031": "2031-06-05",
+        "Near Velmora, two strikes destroyed a storage depot": "2031-06-05?",
+        "Near Ostrakh, one strike struck a supply convoy": "2031-06-05?",
+        "On June 6, 2031, near Dunlevy, one strike destroyed a bridge": "2031-06-06",
+    }
+
+
+def test_a_bulleted_line_after_a_paragraph_without_a_colon_starts_afresh() -> None:
+    text = "Allied aircraft struck targets on Thursday, June 5, 2031.\n- Near Velmora, two strikes destroyed a depot.\n"
+    assert _events(text)["Near Velmora, two strikes destroyed a depot"] == "2031-06-09~"
+
+
+def test_a_dash_inside_a_title_stays_only_the_bullet_before_it_goes() -> None:
+    text = "VELMORA, June 5, 2031 — Allied aircraft struck a depot on June 4, 2031.\n"
+    assert list(_events(text)) == ["VELMORA, June 5, 2031 — Allied aircraft struck a depot on June 4, 2031"]
+
+
+def test_names_in_a_list_of_title_case_items_after_a_colon_are_still_read() -> None:
+    text = (
+        "The judges announced six novels on Thursday. The shortlist:\n"
+        "- Salt Roads by Marguerite Feeney (Harbourside Press)\n"
+        "- The Winter Ledger by Tobias Wrenn (Fennick & Vaile)\n"
+        "Feeney, from Cobh in County Cork, was longlisted in 2022.\n"
+    )
+    names = draft_kind_names(text)
+    assert names["Marguerite Feeney"] == "person" and names["Tobias Wrenn"] == "person"
