@@ -55,6 +55,7 @@ from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.honours import is_honour
 from dossier.ingest.landform_endings import places_by_their_landform_ending
 from dossier.ingest.legal_latin import names_a_legal_latin_phrase
+from dossier.ingest.market_indices import market_index_names, names_a_market_index
 from dossier.ingest.listed_names import BODY_LABELS, label_of_value
 from dossier.ingest.made_things import made_things
 from dossier.ingest.merchant_ships import (
@@ -186,6 +187,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
     repeated |= place_adjectives(drafts)
     speaks_of_wine = wine_page(text)
     speaks_of_birds = bird_page(text)
+    indices = market_index_names(text, drafts)  # "the Varnex closed 150 points up": an index, no actor
     for index, draft in enumerate(drafts):
         if (
             index in repeated
@@ -227,6 +229,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _letters_of_three_scripts(draft.name)
             or names_a_legal_latin_phrase(draft.name)  # "a Prima Facie case": a term of law
             or _field_of_study(text, draft)
+            or names_a_market_index(draft, indices)
         ):
             continue
         _cut_size_class(text, draft, taken_ids)

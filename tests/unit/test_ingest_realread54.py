@@ -1,0 +1,40 @@
+"""Round realread54: rules found reading real English business, tech, markets and crime/court news by hand (wire
+copy, US local TV and papers, Indian market blogs, South African, Kenyan, Nigerian and Irish outlets, tech
+newsletters). Invented sentences and names throughout."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def test_a_market_index_moving_by_points_is_no_actor() -> None:
+    drafts = draft_kind_names(
+        "Frontline indices were firm: the KSE Varnex closed at 38,120, up 412.35 points, while the Tarlo 30 ended "
+        "160 points higher. At close the Varnex was up 96.4 points. Among gainers on the Varnex were Quellmoor "
+        "Industries and Brantock Energy. In a new poll the Tarvel Party rose 3 points."
+    )
+    # the indices and the exchange's own index are gone; the firms stay, and so does a party a few points up in a poll
+    assert drafts == {
+        "Quellmoor Industries": "organization",
+        "Brantock Energy": "organization",
+        "Tarvel Party": "organization",
+    }
+
+
+def test_a_fund_named_before_etf_is_no_actor() -> None:
+    drafts = draft_kind_names(
+        "Shares of Quellmoor Industries rose 4%, while the Brantock Select Sector ETF climbed 1.2% on Friday."
+    )
+    assert drafts == {"Quellmoor Industries": "organization"}
+
+
+def test_a_start_ups_measures_and_community_letters_are_no_actors() -> None:
+    drafts = draft_kind_names(
+        "Varnel Capital said its portfolio firm Quellmoor Industries doubled ARR and GMV last year. Brantock "
+        "Labs, an LGBTQ+ focused lender, said PSU banks lag."
+    )
+    assert drafts == {
+        "Varnel Capital": "organization",
+        "Quellmoor Industries": "organization",
+        "Brantock Labs": "organization",
+    }
