@@ -329,15 +329,22 @@ def _outlet_staff_in_a_byline(text: str, draft: ActorDraft, taken_ids: set[str])
 # The end of a hyphened title and its "of": "(Commander-in-)Chief of the", "(Editor-at-)Large of".
 _HYPHENED_TITLE_END = re.compile(r"[A-Z][a-z]+ of (?:the )?")
 _HYPHENED_TITLE_JOIN = re.compile(r"-(?:in|at|of)-$")
+# A title held with others, capitalised before its body: "Co-Founder of", "Co-Chair of the".
+_SHARED_TITLE = re.compile(r"Co-?(?P<title>[A-Z][a-z]+) of (?:the )?")
 
 
 def _body_after_a_hyphened_title(text: str, draft: ActorDraft, taken_ids: set[str]) -> None:
     """'Commander-in-Chief of the Quellish Navy': the title's last word and its "of" opened the draft; the body is
-    what follows them."""
-    head = _HYPHENED_TITLE_END.match(draft.name)
+    what follows them. So with a shared title ("Co-Founder of Brantock", "Co-Chair of the Varnel Trust"): "Co" is no
+    name's word there."""
+    shared = _SHARED_TITLE.match(draft.name)
+    shared_post = shared is not None and (shared["title"].casefold() in _FOUNDERS or is_title(shared["title"].casefold()))
+    head = shared if shared_post else None
+    head = head or _HYPHENED_TITLE_END.match(draft.name)
     if head is None or head.end() >= len(draft.name) or draft.kind is ActorKind.person:
         return
-    if not all(_HYPHENED_TITLE_JOIN.search(text, max(0, start - 4), start) for start, _ in draft.spans):
+    joined = all(_HYPHENED_TITLE_JOIN.search(text, max(0, start - 4), start) for start, _ in draft.spans)
+    if head is not shared and not joined:
         return
     cut = head.end()
     draft.name = draft.name[cut:]

@@ -38,3 +38,16 @@ def test_a_start_ups_measures_and_community_letters_are_no_actors() -> None:
         "Quellmoor Industries": "organization",
         "Brantock Labs": "organization",
     }
+
+
+def test_a_co_founders_title_is_no_part_of_the_firms_name() -> None:
+    drafts = draft_kind_names("Mara Quellan, CEO and Co-Founder of Brantock, said sales rose by half.")
+    assert drafts == {"Mara Quellan": "person", "Brantock": "organization"}
+
+
+def test_the_subject_after_an_opening_by_phrase_is_no_apposition_of_the_names() -> None:
+    drafts = draft_kind_names(
+        "Started in 2019 by serial entrepreneurs Tudor Varnescu and Sergiu Quellan, the company now has clients "
+        "in ten countries."
+    )
+    assert drafts == {"Tudor Varnescu": "person", "Sergiu Quellan": "person"}
