@@ -34,6 +34,7 @@ from dossier.ingest.common_words import zipf
 from dossier.ingest.coordinated_kinds import NO_CUE, kinds_from_neighbours
 from dossier.ingest.cues import (
     ARABIC_BODY_OPENERS,
+    COMPANY_HEADS,
     DOCUMENT_HEADS,
     FIRST_WORD,
     FUNCTION_WORDS,
@@ -236,6 +237,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
         _take_police_rank(text, draft, taken_ids)
         _take_malay_honorific(text, draft, taken_ids)
         _take_honourable_style(text, draft, taken_ids)
+        _given_name_taken_for_a_title(text, draft, taken_ids)
         _named_with_its_people(draft, taken_ids)
         _command_after_commander(text, draft, taken_ids)
         _drop_portfolio_words(text, draft, taken_ids)
@@ -1041,7 +1043,15 @@ def _in_a_foreign_gloss(glosses: list[tuple[int, int]], draft: ActorDraft) -> bo
 # A government post's title and the word opening its remit: "Minister of", "Minister for", "Commissioner
 # for" (not a firm's officer: "the chairman of Bank of America Ann Lee" names the bank).
 _REMIT_OPENERS = word_set("of for")
-_REMIT_TITLES = word_set("minister secretary commissioner")
+_REMIT_TITLES = word_set("minister secretary commissioner director")
+# A director's "remit" may be a firm or a body ("a director of Standard Bank Ann Lee"): a run holding a body's head
+# word names the body ("Director of Public Prosecutions Ann Lee", "Director of Human Resources" name none).
+_DIRECTORS = word_set("director")
+_BODY_WORDS = word_set(
+    "bank banks company group corporation council board trust fund agency authority service institute university "
+    "college school hospital society association union party foundation bureau commission office ministry department "
+    "centre center club church court"
+)
 # Words inside a remit's run up to its holder's name: "... Food and Public Distribution, and New ...".
 _REMIT_RUN = re.compile(r"(?:[\s,.&]|and\b|for\b|of\b|the\b|[A-Z][\w'’-]*)*")
 
@@ -1060,6 +1070,10 @@ def _remit_before_its_holder(text: str, drafts: list[ActorDraft], draft: ActorDr
     for start, end in draft.spans:
         before = _before(text, start)
         if len(before) < 2 or before[-1].casefold() not in _REMIT_OPENERS or before[-2].casefold() not in _REMIT_TITLES:
+            return False
+        if before[-2].casefold() in _DIRECTORS and any(
+            w.casefold() in _BODY_WORDS or w.casefold() in COMPANY_HEADS for w in draft.name.split()
+        ):
             return False
         run = _REMIT_RUN.match(text, end)
         if run is None or not any(end <= holder <= run.end() for holder in holders):
@@ -2165,6 +2179,33 @@ def _take_malay_honorific(text: str, draft: ActorDraft, taken_ids: set[str]) -> 
     draft.spans = [(start + cut, end) if text.startswith(styled, start) else (start, end) for start, end in draft.spans]
     draft.kind, draft.found_by = ActorKind.person, f"a Malaysian honorific '{styled.strip()}'"
     draft.id = claim_id(slug(draft.name, 60), taken_ids)
+
+
+# A peer's title that is a given name too: a peer is "Earl Spencer" or "the Earl of Wessex", never the title before
+# a given name and a family name, as a man named Earl is written ("Earl Roy Tarvin was charged").
+_TITLES_ALSO_GIVEN_NAMES = ("Earl ",)
+
+
+def _given_name_taken_for_a_title(text: str, draft: ActorDraft, taken_ids: set[str]) -> None:
+    """'Earl Roy Tarvin': the person's first given name, which the title table read as a peer's title, goes back
+    into the name."""
+    words = draft.name.split()
+    if draft.kind is not ActorKind.person or len(words) < 2 or not is_given_name(fold(words[0])):
+        return
+    if not is_surname(fold(words[-1])) and not words[-1][:1].isupper():
+        return
+    for title in _TITLES_ALSO_GIVEN_NAMES:
+        size = len(title)
+        opened = [(start, end) for start, end in draft.spans if text[max(0, start - size) : start] == title]
+        if not opened:
+            continue
+        draft.name = title + draft.name
+        draft.spans = [
+            (start - size, end) if text[max(0, start - size) : start] == title else (start, end)
+            for start, end in draft.spans
+        ]
+        draft.id = claim_id(slug(draft.name, 60), taken_ids)
+        return
 
 
 # The style of a minister or a member in Commonwealth releases, spelled out: "the Honourable Ilse Varn, Minister

@@ -51,3 +51,22 @@ def test_the_subject_after_an_opening_by_phrase_is_no_apposition_of_the_names() 
         "in ten countries."
     )
     assert drafts == {"Tudor Varnescu": "person", "Sergiu Quellan": "person"}
+
+
+def test_a_stations_dateline_glued_to_its_dash_names_a_town() -> None:
+    drafts = draft_kind_names("BANGOR (WQXT)-- A Millbrook man appeared in court Tuesday on a theft charge.")
+    assert drafts.get("Bangor") == "place"
+    assert "BANGOR" not in drafts
+
+
+def test_the_remit_of_a_director_of_public_prosecutions_is_no_actor() -> None:
+    drafts = draft_kind_names(
+        "The ruling followed an application by Director of Public Prosecutions Renson Kelemba, who argued the men "
+        "would flee."
+    )
+    assert drafts == {"Renson Kelemba": "person"}
+
+
+def test_earl_before_a_given_name_and_a_family_name_is_the_mans_own_name() -> None:
+    drafts = draft_kind_names("Earl Roy Tarvin was read five charges. Prosecutors say Tarvin shot Chad Quellan.")
+    assert drafts == {"Earl Roy Tarvin": "person", "Chad Quellan": "person"}
