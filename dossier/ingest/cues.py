@@ -3025,6 +3025,13 @@ PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
     ),
     # "the Tarnwick by-election": a seat's election is named after the seat, a place.
     **_phrases("by election, by elections, byelection", Cue(ActorKind.place, 0.6)),
+    # "Kelemba chief magistrate Ann Wambui", "Tarnby senior principal magistrate": East African court reports name a
+    # magistrate by the court station she sits in, a place.
+    **_phrases(
+        """chief magistrate, senior magistrate, principal magistrate, senior principal magistrate, resident
+        magistrate, senior resident magistrate, principal resident magistrate""",
+        Cue(ActorKind.place, 0.6),
+    ),
     # "Tarnwick Holdings plc said": a British firm's legal form in lower case, outside the capitalised run
     # but right after it, makes the name a firm's.
     **_phrases("plc", Cue(ActorKind.organization, 0.7)),

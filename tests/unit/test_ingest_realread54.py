@@ -70,3 +70,10 @@ def test_the_remit_of_a_director_of_public_prosecutions_is_no_actor() -> None:
 def test_earl_before_a_given_name_and_a_family_name_is_the_mans_own_name() -> None:
     drafts = draft_kind_names("Earl Roy Tarvin was read five charges. Prosecutors say Tarvin shot Chad Quellan.")
     assert drafts == {"Earl Roy Tarvin": "person", "Chad Quellan": "person"}
+
+
+def test_a_court_station_before_its_magistrates_title_is_a_place() -> None:
+    drafts = draft_kind_names(
+        "The trader appeared before Tarvemi chief magistrate Lucas Onyango and denied two counts of fraud."
+    )
+    assert drafts == {"Tarvemi": "place", "Lucas Onyango": "person"}
