@@ -2019,6 +2019,12 @@ HOLIDAY_PHRASES = frozenset(
         "hari raya",
         "hari raya haji",
         "hari raya puasa",
+        # India's market calendar: the Diwali evening's trading session and the Hindu year it opens ("back on
+        # Muhurat day", "a prosperous Samvat 2082")
+        "muhurat",
+        "muhurat trading",
+        "samvat",
+        "vikram samvat",
         "mardi gras",
         "good friday",
         "easter sunday",

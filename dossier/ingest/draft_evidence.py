@@ -231,6 +231,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or names_a_legal_latin_phrase(draft.name)  # "a Prima Facie case": a term of law
             or _field_of_study(text, draft)
             or names_a_market_index(draft, indices)
+            or _a_states_government_by_its_common_noun(draft)
         ):
             continue
         _cut_size_class(text, draft, taken_ids)
@@ -1054,6 +1055,15 @@ _BODY_WORDS = word_set(
 )
 # Words inside a remit's run up to its holder's name: "... Food and Public Distribution, and New ...".
 _REMIT_RUN = re.compile(r"(?:[\s,.&]|and\b|for\b|of\b|the\b|[A-Z][\w'’-]*)*")
+
+
+# "The State government will pay", "the State Government said": India's and Nigeria's papers capitalise the level of
+# government a story is about; the phrase names no one state's body ("Kerala State Government" does).
+_LEVEL_OF_GOVERNMENT = {("state", "government"), ("state", "governments")}
+
+
+def _a_states_government_by_its_common_noun(draft: ActorDraft) -> bool:
+    return draft.kind is ActorKind.organization and fold_phrase(draft.name) in _LEVEL_OF_GOVERNMENT
 
 
 def _remit_before_its_holder(text: str, drafts: list[ActorDraft], draft: ActorDraft) -> bool:

@@ -77,3 +77,17 @@ def test_a_court_station_before_its_magistrates_title_is_a_place() -> None:
         "The trader appeared before Tarvemi chief magistrate Lucas Onyango and denied two counts of fraud."
     )
     assert drafts == {"Tarvemi": "place", "Lucas Onyango": "person"}
+
+
+def test_the_state_government_by_its_common_noun_is_no_actor() -> None:
+    drafts = draft_kind_names("The State government will pay for the new road, said Tarnby MLA Ann Rao.")
+    assert "State government" not in drafts
+    assert drafts["Ann Rao"] == "person"
+
+
+def test_indias_market_calendar_words_are_times() -> None:
+    drafts = draft_kind_names(
+        "We wrap up today's edition of the live market blog, and will be back tomorrow afternoon on Muhurat day "
+        "with all the latest updates. Investors welcomed the start, setting the tone for a prosperous Samvat."
+    )
+    assert drafts == {}
