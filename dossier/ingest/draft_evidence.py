@@ -1245,10 +1245,33 @@ def _clause_of_a_document(draft: ActorDraft) -> bool:
     )
 
 
+# A capitalised word beside a span: "XIX Corps", "Louis XIV", "Chapter XIX" (a number in a name).
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])(?!The[ \t]$)[A-Z][\w'’.-]*[ \t]$")
+_CAPITALISED_AFTER = re.compile(r"[ \t][A-Z]")
+
+
+def _body_alone_by_roman_letters(text: str, draft: ActorDraft) -> bool:
+    """'According to the DCI,', 'the MDC said': letters that could be a Roman number ("DCI" is 601), standing alone
+    after "the" with no capitalised word beside them in any mention, are a body's letters."""
+    if len(draft.name) < _LETTERS_OF_A_BODY or draft.kind is not ActorKind.organization:
+        return False
+    if not set(draft.name) & _LARGE_ROMAN_LETTERS:
+        return False  # "the XIX", "the XX": a number in the small letters a corps or a ruler is counted in
+    for start, end in draft.spans:
+        before = text[max(0, start - 30) : start]
+        if _CAPITALISED_BEFORE.search(before) or _CAPITALISED_AFTER.match(text, end):
+            return False
+    return any(text[max(0, start - 4) : start].casefold() == "the " for start, _ in draft.spans)
+
+
+_LETTERS_OF_A_BODY = 3
+_LARGE_ROMAN_LETTERS = frozenset("CDLM")
+
+
 def _is_name_part(text: str, draft: ActorDraft) -> bool:
     """'XIX' of 'XIX Corps', 'OIR' of 'CJTF-OIR': a piece of a name, not a name."""
     name = draft.name
-    if _ROMAN.fullmatch(name) and len(name) >= 2:
+    if _ROMAN.fullmatch(name) and len(name) >= 2 and not _body_alone_by_roman_letters(text, draft):
         return True
     if not _ACRONYM.fullmatch(name) or "-" in name:
         return False

@@ -91,3 +91,10 @@ def test_indias_market_calendar_words_are_times() -> None:
         "with all the latest updates. Investors welcomed the start, setting the tone for a prosperous Samvat."
     )
     assert drafts == {}
+
+
+def test_a_bodys_letters_that_spell_a_roman_number_are_a_body_after_the() -> None:
+    drafts = draft_kind_names(
+        "According to the DCI, he was on the run to Dodoma. The DCI said his two accomplices were charged."
+    )
+    assert drafts.get("DCI") == "organization"
