@@ -98,3 +98,10 @@ def test_a_bodys_letters_that_spell_a_roman_number_are_a_body_after_the() -> Non
         "According to the DCI, he was on the run to Dodoma. The DCI said his two accomplices were charged."
     )
     assert drafts.get("DCI") == "organization"
+
+
+def test_a_name_wrapped_over_a_line_end_in_a_wire_credit_is_one_name() -> None:
+    drafts = draft_kind_names(
+        "Quarterly sales rose 10 percent.\n(Reporting by Ankur Tarvin in Bangalore; Editing by Maju\nQuellan)"
+    )
+    assert drafts == {"Ankur Tarvin": "person", "Bangalore": "place", "Maju Quellan": "person"}
