@@ -56,9 +56,9 @@ from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.honours import is_honour
 from dossier.ingest.landform_endings import places_by_their_landform_ending
 from dossier.ingest.legal_latin import names_a_legal_latin_phrase
-from dossier.ingest.market_indices import market_index_names, names_a_market_index
 from dossier.ingest.listed_names import BODY_LABELS, label_of_value
 from dossier.ingest.made_things import made_things
+from dossier.ingest.market_indices import market_index_names, names_a_market_index
 from dossier.ingest.merchant_ships import (
     boarded_ship,
     merchant_ship_before,
@@ -341,7 +341,9 @@ def _body_after_a_hyphened_title(text: str, draft: ActorDraft, taken_ids: set[st
     what follows them. So with a shared title ("Co-Founder of Brantock", "Co-Chair of the Varnel Trust"): "Co" is no
     name's word there."""
     shared = _SHARED_TITLE.match(draft.name)
-    shared_post = shared is not None and (shared["title"].casefold() in _FOUNDERS or is_title(shared["title"].casefold()))
+    shared_post = shared is not None and (
+        shared["title"].casefold() in _FOUNDERS or is_title(shared["title"].casefold())
+    )
     head = shared if shared_post else None
     head = head or _HYPHENED_TITLE_END.match(draft.name)
     if head is None or head.end() >= len(draft.name) or draft.kind is ActorKind.person:
