@@ -568,8 +568,25 @@ def _ends_an_opening_participle_phrase(doc: ActorDocument, last: int) -> bool:
     for k in range(by - 1, max(-1, by - 1 - _PARTICIPLE_PHRASE_WORDS), -1):
         if k in doc.sentence_first:
             opener = tokens[k]
-            return opener.folded.endswith("ed") and "," not in text[opener.start : tokens[last].start]
+            opening = opener.folded.endswith("ed") and "," not in text[opener.start : tokens[last].start]
+            return opening and _main_verb_after(tokens, last)
     return False
+
+
+# The main clause's verb soon after the subject that follows the opening phrase: "..., the company now has",
+# "..., the firm grew" (a description with no such verb is the name's apposition: "Designed in Kendal by Kestrel
+# Outdoor, the family firm founded by a fell runner").
+_MAIN_CLAUSE_VERBS = word_set(
+    "has have had is are was were will would now grew employs operates serves runs sells counts became remains "
+    "raised said says plans"
+)
+_SUBJECT_WORDS = 5
+
+
+def _main_verb_after(tokens: list[Token], last: int) -> bool:
+    return any(
+        tokens[k].folded in _MAIN_CLAUSE_VERBS for k in range(last + 1, min(len(tokens), last + 2 + _SUBJECT_WORDS))
+    )
 
 
 def apposition(doc: ActorDocument, last: int, *, copula: bool = False) -> tuple[Cue, str] | None:

@@ -48,9 +48,17 @@ def test_a_co_founders_title_is_no_part_of_the_firms_name() -> None:
 def test_the_subject_after_an_opening_by_phrase_is_no_apposition_of_the_names() -> None:
     drafts = draft_kind_names(
         "Started in 2019 by serial entrepreneurs Tudor Varnescu and Sergiu Quellan, the company now has clients "
-        "in ten countries."
+        "in ten countries. Made in Tarnby by Quellmoor Outdoor, the family firm founded by climber Ann Brell in "
+        "1991, and tested on the crags."
     )
-    assert drafts == {"Tudor Varnescu": "person", "Sergiu Quellan": "person"}
+    # (with no main verb after it, the description is the name's apposition: a firm)
+    assert drafts == {
+        "Tudor Varnescu": "person",
+        "Sergiu Quellan": "person",
+        "Quellmoor Outdoor": "organization",
+        "Ann Brell": "person",
+        "Tarnby": "place",
+    }
 
 
 def test_a_stations_dateline_glued_to_its_dash_names_a_town() -> None:
