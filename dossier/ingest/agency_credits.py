@@ -79,3 +79,18 @@ def photographer_in_a_credit(doc: ActorDocument, position: int, last: int) -> bo
     # and a family name is no everyday word, as an agency's "Images" or "Photos" is)
     family = doc.tokens[last].text.casefold()
     return bool(_CREDIT_IN_BRACKETS.search(label)) and zipf(family) < _EVERYDAY_WORD
+
+
+# A wire story's closing credit in brackets: "(Reporting by Ilse Varn in Quellstad; Editing by Dana Quell)". Copies
+# of wire stories hard-wrap their lines, so a name may run on over a line's end ("Editing by Dana\nQuell)").
+_WIRE_CREDIT = re.compile(
+    r"\((?:Reporting|Additional reporting|Writing|Editing|Compiled|Research) by\b[^()]{0,400}\)", re.IGNORECASE
+)
+
+
+def unwrapped_wire_credits(text: str) -> str:
+    """The text with each line break inside a wire story's credit read as a space (the same length, so every
+    offset stays)."""
+    if "\n" not in text or "by" not in text:
+        return text
+    return _WIRE_CREDIT.sub(lambda credit: credit[0].replace("\n", " "), text)

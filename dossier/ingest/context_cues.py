@@ -541,6 +541,55 @@ def _ends_an_opening_phrase(doc: ActorDocument, last: int) -> bool:
     return False
 
 
+# Words of an opening phrase that may stand between its participle and "by": "Started in 2017 by serial
+# entrepreneurs A and B,".
+_PARTICIPLE_PHRASE_WORDS = 8
+_WORDS_BEFORE_THE_NAMES = 3
+
+
+def _ends_an_opening_participle_phrase(doc: ActorDocument, last: int) -> bool:
+    """'Founded by Ilse Varn, the company grew', 'Started in 2017 by A and B, the firm ...': the name (or the last of
+    names joined by "and") after "by" in a phrase opening its sentence with a past participle, no comma before it;
+    the comma after the name closes that phrase, and what follows is the sentence's subject, no apposition."""
+    tokens, text = doc.tokens, doc.text
+    first = last
+    while first > 0 and tokens[first - 1].joined:
+        previous = tokens[first - 1]
+        if cased(previous) or previous.folded in NAME_PARTICLES or (previous.folded == "and" and first - 2 >= 0):
+            first -= 1
+            continue
+        break
+    by = first - 1
+    while by > first - 1 - _WORDS_BEFORE_THE_NAMES and by >= 1 and tokens[by].text.islower() and tokens[by].joined:
+        if tokens[by].folded == "by":
+            break
+        by -= 1  # "by serial entrepreneurs A and B"
+    if by < 1 or tokens[by].folded != "by" or not tokens[by].joined:
+        return False
+    for k in range(by - 1, max(-1, by - 1 - _PARTICIPLE_PHRASE_WORDS), -1):
+        if k in doc.sentence_first:
+            opener = tokens[k]
+            opening = opener.folded.endswith("ed") and "," not in text[opener.start : tokens[last].start]
+            return opening and _main_verb_after(tokens, last)
+    return False
+
+
+# The main clause's verb soon after the subject that follows the opening phrase: "..., the company now has",
+# "..., the firm grew" (a description with no such verb is the name's apposition: "Designed in Kendal by Kestrel
+# Outdoor, the family firm founded by a fell runner").
+_MAIN_CLAUSE_VERBS = word_set(
+    "has have had is are was were will would now grew employs operates serves runs sells counts became remains "
+    "raised said says plans"
+)
+_SUBJECT_WORDS = 5
+
+
+def _main_verb_after(tokens: list[Token], last: int) -> bool:
+    return any(
+        tokens[k].folded in _MAIN_CLAUSE_VERBS for k in range(last + 1, min(len(tokens), last + 2 + _SUBJECT_WORDS))
+    )
+
+
 def apposition(doc: ActorDocument, last: int, *, copula: bool = False) -> tuple[Cue, str] | None:
     """'Varnak, the country's largest bank,', 'Tremmin, a town near the border', 'Ilse Quistel, the
     group's spokesman': the head noun of a description set after the name says what it is. With `copula`,
@@ -569,7 +618,7 @@ def apposition(doc: ActorDocument, last: int, *, copula: bool = False) -> tuple[
     # (" , ": a page's markup may leave a space before the comma: "Luo Huining , the new director")
     if text[tokens[last].end : tokens[last + 1].start] not in (", ", " , "):
         return None
-    if _ends_an_opening_phrase(doc, last):
+    if _ends_an_opening_phrase(doc, last) or _ends_an_opening_participle_phrase(doc, last):
         return None  # "Under the leadership of Ilse Varn, the group emerged": the comma closes the opening phrase
     article = last + 1
     if tokens[article].folded in _BEFORE_ARTICLE and tokens[article].text.islower() and tokens[article].joined:

@@ -2025,6 +2025,12 @@ HOLIDAY_PHRASES = frozenset(
         "hari raya",
         "hari raya haji",
         "hari raya puasa",
+        # India's market calendar: the Diwali evening's trading session and the Hindu year it opens ("back on
+        # Muhurat day", "a prosperous Samvat 2082")
+        "muhurat",
+        "muhurat trading",
+        "samvat",
+        "vikram samvat",
         "mardi gras",
         "good friday",
         "easter sunday",
@@ -3047,6 +3053,13 @@ PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
     ),
     # "the Tarnwick by-election": a seat's election is named after the seat, a place.
     **_phrases("by election, by elections, byelection", Cue(ActorKind.place, 0.6)),
+    # "Kelemba chief magistrate Ann Wambui", "Tarnby senior principal magistrate": East African court reports name a
+    # magistrate by the court station she sits in, a place.
+    **_phrases(
+        """chief magistrate, senior magistrate, principal magistrate, senior principal magistrate, resident
+        magistrate, senior resident magistrate, principal resident magistrate""",
+        Cue(ActorKind.place, 0.6),
+    ),
     # "Tarnwick Holdings plc said": a British firm's legal form in lower case, outside the capitalised run
     # but right after it, makes the name a firm's.
     **_phrases("plc", Cue(ActorKind.organization, 0.7)),
@@ -3257,6 +3270,7 @@ TERM_ACRONYMS = word_set(
     api cli gui ui ux os ide repl sdk cpu gpu ram rom ssd hdd usb url uri http https ftp ssh ssl tls tcp udp
     dns vpn lan wan dom ascii utf null ci vm faq ok tv dvd lcd sms gps qr isbn issn doi pmid pmc xp irc
     ps nb eg ie etc aka fyi cctv dna atm hiv covid suv nft vat lgbt lgbtq var vip
+    lgbt+ lgbtq+ lgbti lgbti+ lgbtqi lgbtqi+ lgbtqia lgbtqia+
     icymi tldr imo imho asap rsvp tbd tba
     hgv hgvs lgv lgvs psv
     rss
@@ -3275,6 +3289,7 @@ TERM_ACRONYMS = word_set(
     lng lpg cng
     eps gdp cpi ppi ipo etf esg roi ebitda yoy qoq ytd apr apy nav aum ucits sipp
     rsi macd
+    arr mrr gmv arpu tpv nrr aov cagr kpi kpis psu psus
     npv irr capex opex aisc fid lom
     fpso fpsos flng
     xyz
@@ -3306,7 +3321,9 @@ VEHICLE_KINDS = word_set("ev evs phev phevs bev bevs hev hevs")
 # Currencies' codes that a market's page glues into a pair ("EURUSD", "BTCUSDT"): the pair is a thing traded.
 CURRENCY_CODES = word_set("usd eur gbp jpy chf aud cad nzd cny hkd sgd btc eth xrp sol bnb usdt usdc")
 # The terms that make a page read as one about computing: a market's codes of coins and its "OI" do not.
-COMPUTING_TERMS = TERM_ACRONYMS - CURRENCY_CODES - word_set("xbt ltc oi") - VEHICLE_KINDS
+# (nor do a start-up's or a market's measures: "ARR", "GMV", "CAGR", India's "PSU" lenders)
+BUSINESS_MEASURES = word_set("arr mrr gmv arpu tpv nrr aov cagr kpi kpis psu psus")
+COMPUTING_TERMS = TERM_ACRONYMS - CURRENCY_CODES - word_set("xbt ltc oi") - VEHICLE_KINDS - BUSINESS_MEASURES
 # Terms a trade writes out in capitals before their letters, which name no body: "Internal Rate of Return (IRR)",
 # "Net Present Value (NPV)", "Floating Production Storage and Offloading (FPSO)", "Final Investment Decision (FID)"
 # (other letters of `TERM_ACRONYMS` spell bodies as often: "Union for Peace in ... (UPC)", "European Training

@@ -34,6 +34,7 @@ from dossier.ingest.common_words import zipf
 from dossier.ingest.coordinated_kinds import NO_CUE, kinds_from_neighbours
 from dossier.ingest.cues import (
     ARABIC_BODY_OPENERS,
+    COMPANY_HEADS,
     DOCUMENT_HEADS,
     FIRST_WORD,
     FUNCTION_WORDS,
@@ -57,6 +58,7 @@ from dossier.ingest.landform_endings import places_by_their_landform_ending
 from dossier.ingest.legal_latin import names_a_legal_latin_phrase
 from dossier.ingest.listed_names import BODY_LABELS, label_of_value
 from dossier.ingest.made_things import made_things
+from dossier.ingest.market_indices import market_index_names, names_a_market_index
 from dossier.ingest.merchant_ships import (
     boarded_ship,
     merchant_ship_before,
@@ -188,6 +190,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
     repeated |= place_adjectives(drafts)
     speaks_of_wine = wine_page(text)
     speaks_of_birds = bird_page(text)
+    indices = market_index_names(text, drafts)  # "the Varnex closed 150 points up": an index, no actor
     for index, draft in enumerate(drafts):
         if (
             index in repeated
@@ -229,12 +232,15 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _letters_of_three_scripts(draft.name)
             or names_a_legal_latin_phrase(draft.name)  # "a Prima Facie case": a term of law
             or _field_of_study(text, draft)
+            or names_a_market_index(draft, indices)
+            or _a_states_government_by_its_common_noun(draft)
         ):
             continue
         _cut_size_class(text, draft, taken_ids)
         _take_police_rank(text, draft, taken_ids)
         _take_malay_honorific(text, draft, taken_ids)
         _take_honourable_style(text, draft, taken_ids)
+        _given_name_taken_for_a_title(text, draft, taken_ids)
         _named_with_its_people(draft, taken_ids)
         _command_after_commander(text, draft, taken_ids)
         _drop_portfolio_words(text, draft, taken_ids)
@@ -328,15 +334,24 @@ def _outlet_staff_in_a_byline(text: str, draft: ActorDraft, taken_ids: set[str])
 # The end of a hyphened title and its "of": "(Commander-in-)Chief of the", "(Editor-at-)Large of".
 _HYPHENED_TITLE_END = re.compile(r"[A-Z][a-z]+ of (?:the )?")
 _HYPHENED_TITLE_JOIN = re.compile(r"-(?:in|at|of)-$")
+# A title held with others, capitalised before its body: "Co-Founder of", "Co-Chair of the".
+_SHARED_TITLE = re.compile(r"Co-?(?P<title>[A-Z][a-z]+) of (?:the )?")
 
 
 def _body_after_a_hyphened_title(text: str, draft: ActorDraft, taken_ids: set[str]) -> None:
     """'Commander-in-Chief of the Quellish Navy': the title's last word and its "of" opened the draft; the body is
-    what follows them."""
-    head = _HYPHENED_TITLE_END.match(draft.name)
+    what follows them. So with a shared title ("Co-Founder of Brantock", "Co-Chair of the Varnel Trust"): "Co" is no
+    name's word there."""
+    shared = _SHARED_TITLE.match(draft.name)
+    shared_post = shared is not None and (
+        shared["title"].casefold() in _FOUNDERS or is_title(shared["title"].casefold())
+    )
+    head = shared if shared_post else None
+    head = head or _HYPHENED_TITLE_END.match(draft.name)
     if head is None or head.end() >= len(draft.name) or draft.kind is ActorKind.person:
         return
-    if not all(_HYPHENED_TITLE_JOIN.search(text, max(0, start - 4), start) for start, _ in draft.spans):
+    joined = all(_HYPHENED_TITLE_JOIN.search(text, max(0, start - 4), start) for start, _ in draft.spans)
+    if head is not shared and not joined:
         return
     cut = head.end()
     draft.name = draft.name[cut:]
@@ -1033,9 +1048,26 @@ def _in_a_foreign_gloss(glosses: list[tuple[int, int]], draft: ActorDraft) -> bo
 # A government post's title and the word opening its remit: "Minister of", "Minister for", "Commissioner
 # for" (not a firm's officer: "the chairman of Bank of America Ann Lee" names the bank).
 _REMIT_OPENERS = word_set("of for")
-_REMIT_TITLES = word_set("minister secretary commissioner")
+_REMIT_TITLES = word_set("minister secretary commissioner director")
+# A director's "remit" may be a firm or a body ("a director of Standard Bank Ann Lee"): a run holding a body's head
+# word names the body ("Director of Public Prosecutions Ann Lee", "Director of Human Resources" name none).
+_DIRECTORS = word_set("director")
+_BODY_WORDS = word_set(
+    "bank banks company group corporation council board trust fund agency authority service institute university "
+    "college school hospital society association union party foundation bureau commission office ministry department "
+    "centre center club church court"
+)
 # Words inside a remit's run up to its holder's name: "... Food and Public Distribution, and New ...".
 _REMIT_RUN = re.compile(r"(?:[\s,.&]|and\b|for\b|of\b|the\b|[A-Z][\w'’-]*)*")
+
+
+# "The State government will pay", "the State Government said": India's and Nigeria's papers capitalise the level of
+# government a story is about; the phrase names no one state's body ("Kerala State Government" does).
+_LEVEL_OF_GOVERNMENT = {("state", "government"), ("state", "governments")}
+
+
+def _a_states_government_by_its_common_noun(draft: ActorDraft) -> bool:
+    return draft.kind is ActorKind.organization and fold_phrase(draft.name) in _LEVEL_OF_GOVERNMENT
 
 
 def _remit_before_its_holder(text: str, drafts: list[ActorDraft], draft: ActorDraft) -> bool:
@@ -1052,6 +1084,10 @@ def _remit_before_its_holder(text: str, drafts: list[ActorDraft], draft: ActorDr
     for start, end in draft.spans:
         before = _before(text, start)
         if len(before) < 2 or before[-1].casefold() not in _REMIT_OPENERS or before[-2].casefold() not in _REMIT_TITLES:
+            return False
+        if before[-2].casefold() in _DIRECTORS and any(
+            w.casefold() in _BODY_WORDS or w.casefold() in COMPANY_HEADS for w in draft.name.split()
+        ):
             return False
         run = _REMIT_RUN.match(text, end)
         if run is None or not any(end <= holder <= run.end() for holder in holders):
@@ -1213,10 +1249,33 @@ def _clause_of_a_document(draft: ActorDraft) -> bool:
     )
 
 
+# A capitalised word beside a span: "XIX Corps", "Louis XIV", "Chapter XIX" (a number in a name).
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])(?!The[ \t]$)[A-Z][\w'’.-]*[ \t]$")
+_CAPITALISED_AFTER = re.compile(r"[ \t][A-Z]")
+
+
+def _body_alone_by_roman_letters(text: str, draft: ActorDraft) -> bool:
+    """'According to the DCI,', 'the MDC said': letters that could be a Roman number ("DCI" is 601), standing alone
+    after "the" with no capitalised word beside them in any mention, are a body's letters."""
+    if len(draft.name) < _LETTERS_OF_A_BODY or draft.kind is not ActorKind.organization:
+        return False
+    if not set(draft.name) & _LARGE_ROMAN_LETTERS:
+        return False  # "the XIX", "the XX": a number in the small letters a corps or a ruler is counted in
+    for start, end in draft.spans:
+        before = text[max(0, start - 30) : start]
+        if _CAPITALISED_BEFORE.search(before) or _CAPITALISED_AFTER.match(text, end):
+            return False
+    return any(text[max(0, start - 4) : start].casefold() == "the " for start, _ in draft.spans)
+
+
+_LETTERS_OF_A_BODY = 3
+_LARGE_ROMAN_LETTERS = frozenset("CDLM")
+
+
 def _is_name_part(text: str, draft: ActorDraft) -> bool:
     """'XIX' of 'XIX Corps', 'OIR' of 'CJTF-OIR': a piece of a name, not a name."""
     name = draft.name
-    if _ROMAN.fullmatch(name) and len(name) >= 2:
+    if _ROMAN.fullmatch(name) and len(name) >= 2 and not _body_alone_by_roman_letters(text, draft):
         return True
     if not _ACRONYM.fullmatch(name) or "-" in name:
         return False
@@ -2157,6 +2216,33 @@ def _take_malay_honorific(text: str, draft: ActorDraft, taken_ids: set[str]) -> 
     draft.spans = [(start + cut, end) if text.startswith(styled, start) else (start, end) for start, end in draft.spans]
     draft.kind, draft.found_by = ActorKind.person, f"a Malaysian honorific '{styled.strip()}'"
     draft.id = claim_id(slug(draft.name, 60), taken_ids)
+
+
+# A peer's title that is a given name too: a peer is "Earl Spencer" or "the Earl of Wessex", never the title before
+# a given name and a family name, as a man named Earl is written ("Earl Roy Tarvin was charged").
+_TITLES_ALSO_GIVEN_NAMES = ("Earl ",)
+
+
+def _given_name_taken_for_a_title(text: str, draft: ActorDraft, taken_ids: set[str]) -> None:
+    """'Earl Roy Tarvin': the person's first given name, which the title table read as a peer's title, goes back
+    into the name."""
+    words = draft.name.split()
+    if draft.kind is not ActorKind.person or len(words) < 2 or not is_given_name(fold(words[0])):
+        return
+    if not is_surname(fold(words[-1])) and not words[-1][:1].isupper():
+        return
+    for title in _TITLES_ALSO_GIVEN_NAMES:
+        size = len(title)
+        opened = [(start, end) for start, end in draft.spans if text[max(0, start - size) : start] == title]
+        if not opened:
+            continue
+        draft.name = title + draft.name
+        draft.spans = [
+            (start - size, end) if text[max(0, start - size) : start] == title else (start, end)
+            for start, end in draft.spans
+        ]
+        draft.id = claim_id(slug(draft.name, 60), taken_ids)
+        return
 
 
 # The style of a minister or a member in Commonwealth releases, spelled out: "the Honourable Ilse Varn, Minister

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from dossier.ingest.actors import propose_actors
+from dossier.ingest.agency_credits import unwrapped_wire_credits
 from dossier.ingest.arabic_places import find_arabic_places
 from dossier.ingest.box_flags import cut_flags
 from dossier.ingest.capitals_names import name_as_written
@@ -87,6 +88,8 @@ def extract(
     index = index or ActorIndex(known_actors)
     base_language = language.split("-")[0]
     english = base_language == "en"
+    if english:
+        text = unwrapped_wire_credits(text)  # "(Reporting by ...; Editing by Dana\nQuell)": one name over a line's end
     published, counted_from, dateline_words = _publication_day(text, published, english, base_language)
     sentences = split_sentences(text)
     tokens, known, drafts = _actor_drafts(text, sentences, index, taken_ids, rejected, base_language)

@@ -2213,6 +2213,8 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         return None  # "a repellent containing DEET", "food that contains PFAS": a substance by its letters
     if acronym and (term_acronym(doc, position) or initials_after_surname(doc, position)):
         return None  # "APIs", "JSON", "UTC", "OK": a thing or a word; "Hinton, G.E.": initials
+    if size == 1 and tokens[position].text.endswith("+") and tokens[position].folded in TERM_ACRONYMS:
+        return None  # "an LGBTQ+ focused bank": a community's letters with their plus, no body
     if acronym and len(words[0]) <= 2 and "." in tokens[position].text and abbreviation_of_place_or_era(doc, position):
         return None  # "Washington, D.C.", "600 B.C."
     if size >= 2 and " & " in name and plural_nouns_joined(words) and _standing_alone(doc, position):

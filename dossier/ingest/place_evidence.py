@@ -806,13 +806,14 @@ def _place_preposition_before(doc: ActorDocument, position: int) -> str | None:
 
 # After a dateline's place: its state or country, then a dash ("TAMPA, Fla. -", "BAGHDAD, Iraq —").
 # "TAMPA, Fla., June 29, 2016 -": a state or country and a date may come before the dash;
-# "TAMPA, Fla. (Feb. 19, 2017) -": the date in brackets; "KUANTAN, Dec 3 (Bernama) --": a typewriter's dash.
+# "TAMPA, Fla. (Feb. 19, 2017) -": the date in brackets; "KUANTAN, Dec 3 (Bernama) --": a typewriter's dash, which a
+# US station's site glues to its call sign's bracket: "BANGOR (WQXT)-- A man ...".
 # South Asian and Malaysian papers end it with a colon instead ("KARACHI: Traders said"): only a place the
 # gazetteer knows is taken so (not "UPDATE:").
 # A newswire names itself between slashes before the dash, or in brackets between dashes: "REGINA, SK, Dec. 1, 2026
 # /PrairieWire/ -", "AUSTIN, Texas, Dec. 2, 2026 /PRNewswire/ --", "AUSTIN, Texas--(BUSINESS WIRE)--".
 _DATELINE_END = re.compile(
-    r"(?:, [\w .]{1,14}){0,3}(?:\s*\([\w .,]{1,24}\))?(?:\s*/[\w .-]{1,30}/)?\s+(?:--|[-–—])\s"
+    r"(?:, [\w .]{1,14}){0,3}(?:\s*\([\w .,]{1,24}\))?(?:\s*/[\w .-]{1,30}/)?(?:\s+|(?<=\)))(?:--|[-–—])\s"
     r"|:\s+[A-Z]|(?:, [\w .]{1,14}){0,3}--\([A-Z][A-Z ]{2,30}\)--"
 )
 

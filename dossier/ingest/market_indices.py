@@ -1,0 +1,75 @@
+"""Stock-market indices and funds, which markets pages name like firms: what moves by points is an index ("the
+Varnex closed 150 points up", "Sensex gains 411 pts"), what a name is followed by "index" or "ETF" is an index or a
+fund, and so is a longer name ending in an index's name ("NSE Varnex": the exchange's index). None is an actor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.common_words import zipf
+from dossier.ingest.cues import KNOWN_FIRMS
+from dossier.ingest.grouping import ActorDraft
+from dossier.ingest.listed_firms import is_listed_firm
+from dossier.ingest.names import fold_phrase
+from dossier.model import ActorKind
+
+# What an index does in a market report, right after its name: "closed 150 points up", "was up 133.3 points",
+# "gains 411 points", "up 411 pts" (a closing level may come between: "closed at 37,930, up 537.29 points").
+_MOVES = (
+    "closed|closes|ended|ends|finished|finishes|settled|settles|rose|rises|fell|falls|gained|gains|lost|loses|added"
+    "|adds|shed|sheds|jumped|jumps|climbed|climbs|dropped|drops|slipped|slips|declined|declines|advanced|advances"
+    "|rallied|rallies|surged|surges|tumbled|tumbles|plunged|plunges|sank|sinks|soared|soars|was|is|up|down"
+)
+_MOVED_BY_POINTS = re.compile(
+    rf"(?: index)?,? (?:{_MOVES})\b[^.;:!?\n]{{0,40}}?\b(?P<by>\d[\d,]*(?:\.\d+)?) ?(?P<unit>points|pts)\b"
+)
+# A name right before what it is: "the Varnex index", "the Quellmark Select ETF" (a capitalised "Index" is the
+# name's own word and is read with it).
+_INDEX_OR_FUND_AFTER = re.compile(r" (?:index|indices|indexes|ETF|ETFs)\b")
+# A party rises a few points in a poll, an index by tens or by hundredths: a move below this, in whole points, is
+# read as a poll's.
+_FEWEST_POINTS = 20
+
+# An index's own word that is no everyday word: "Sensex", "Nifty" (not "Composite" of "Nasdaq Composite").
+_EVERYDAY_ZIPF = 3.5
+
+_KINDS_AN_INDEX_IS_DRAFTED_AS = (ActorKind.organization, ActorKind.other, ActorKind.media)
+
+
+def market_index_names(text: str, drafts: list[ActorDraft]) -> set[str]:
+    """The folded names of the drafts the page reads as indices or funds, and the last word of each (an index's own
+    word, "Nifty" of "NSE Nifty", when it is no everyday word of English)."""
+    names: set[str] = set()
+    for draft in drafts:
+        if draft.kind not in _KINDS_AN_INDEX_IS_DRAFTED_AS or _a_known_firm(draft.name):
+            continue
+        if any(_moved_by_points(text, end) or _INDEX_OR_FUND_AFTER.match(text, end) for _, end in draft.spans):
+            words = fold_phrase(draft.name)
+            names.add(" ".join(words))
+            if len(words) > 1 and words[-1].isalpha() and zipf(words[-1]) < _EVERYDAY_ZIPF:
+                names.add(words[-1])
+    return names
+
+
+def names_a_market_index(draft: ActorDraft, indices: set[str]) -> bool:
+    """Whether a draft is one of the page's indices, or a longer name ending in one ("NSE Varnex"; not "Varnex Bank":
+    "Hang Seng Bank" is a bank beside the Hang Seng index)."""
+    if draft.kind not in _KINDS_AN_INDEX_IS_DRAFTED_AS or not indices:
+        return False
+    folded = " ".join(fold_phrase(draft.name))
+    return folded in indices or any(folded.endswith(" " + index) for index in indices)
+
+
+def _moved_by_points(text: str, end: int) -> bool:
+    match = _MOVED_BY_POINTS.match(text, end)
+    if match is None:
+        return False
+    by = match["by"].replace(",", "")
+    return match["unit"] == "pts" or "." in by or float(by) >= _FEWEST_POINTS
+
+
+def _a_known_firm(name: str) -> bool:
+    """'Bloomberg's commodity index', 'the Vanguard ETF': a firm the world knows keeps its draft."""
+    words = fold_phrase(name)
+    return (len(words) == 1 and words[0] in KNOWN_FIRMS) or is_listed_firm(words)
