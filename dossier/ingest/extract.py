@@ -34,7 +34,7 @@ from dossier.ingest.mentions import ActorIndex, Mention, Token, tokenize
 from dossier.ingest.names import IdClaims
 from dossier.ingest.page_lands import places_for_the_page
 from dossier.ingest.quotes import QuoteDraft, propose_quotes
-from dossier.ingest.sentences import Sentence, split_sentences
+from dossier.ingest.sentences import Sentence, list_items_apart, split_sentences
 from dossier.ingest.story_dates import StoryDates
 from dossier.ingest.syllable_tails import whole_syllable_tails
 from dossier.ingest.uncased_places import find_uncased_places
@@ -109,8 +109,9 @@ def extract(
         frame=TimeFrame(text, published, published_qualifier, dateline_words) if english else None,
         story=StoryDates(counted_from, title),
     )
-    headings = heading_sentences(sentences, tokens, [token.start for token in tokens])
-    for sentence in sentences:
+    statements = list_items_apart(sentences)
+    headings = heading_sentences(statements, tokens, [token.start for token in tokens])
+    for sentence in statements:
         reader.read(sentence, sentence.index in headings)
     reader.quotes.sort(key=lambda q: (q.start, q.end))
     return Extraction(sentences, known, drafts, reader.events, reader.quotes, mentions)

@@ -28,15 +28,13 @@ ABBREVIATIONS = word_set(
 
 # The end of a candidate sentence: terminal punctuation and closers, then white space.
 # Footnote markers glued to the full stop ("in 2012.[6] In August ...") belong to the sentence before.
-# A line that ends in a colon before a bulleted line ends a sentence: a release's "strikes on
-# March 14:" and its "-- Near Mosul, ..." items are separate statements. (Items that end in no full
-# stop stay joined to each other, as lines ending in a bracket or a quote mark are: a Title Case
-# item alone would read as a heading, "- Salt Roads by Ilse Varn (Tarn Press)".)
 _BOUNDARY = re.compile(
     r"""[.!?…]+["'”’)\]]*(?:\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\])*(?=\s)"""
     r"""|\n[ \t]*\n|(?<=[^.!?:;,\s"'”’)\]])[ \t]*\n"""
-    r"""|(?<=:)[ \t]*\n(?=[ \t]*(?:--?|[*•▪◦·–—])[ \t]+\S)"""
 )
+# A line ending in a colon before a bulleted line opens a list: a release's "strikes on March 14:"
+# and its "-- Near Mosul, ..." items are separate statements, each an event of its own.
+_LIST_OPENS = re.compile(r":[ \t]*\n(?=[ \t]*(?:--?|[*•▪◦·–—])[ \t]+\S)")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _NEXT_START = re.compile(r"""\s*["'“‘(\[]?(\S)""")
 _ABBREVIATED_NAMES = frozenset({"u.s", "u.k", "u.n", "e.u", "a.p", "u.s.a"})
@@ -111,11 +109,25 @@ def _uncased_script(char: str) -> bool:
     return "\uac00" <= char <= "\ud7a3" or "\u3040" <= char <= "\u30ff" or "\u4e00" <= char <= "\u9fff"
 
 
-def _add(sentences: list[Sentence], text: str, begin: int, end: int) -> None:
+def _add(sentences: list[Sentence], text: str, begin: int, end: int, offset: int = 0) -> None:
     chunk = text[begin:end]
     stripped = chunk.strip()
     if not stripped:
         return
-    start = begin + (len(chunk) - len(chunk.lstrip()))
+    start = offset + begin + (len(chunk) - len(chunk.lstrip()))
     stop = start + len(stripped)
     sentences.append(Sentence(len(sentences), start, stop, stripped))
+
+
+def list_items_apart(sentences: list[Sentence]) -> list[Sentence]:
+    """`sentences` with each list a colon opens cut from the line that opens it: the statements events and quotes
+    are read from. (Names are read from `sentences` as they are: an item alone, "- Das Elbkantinchen in Quellby",
+    would read as a heading and lose its names.)"""
+    statements: list[Sentence] = []
+    for sentence in sentences:
+        begin = 0
+        for match in _LIST_OPENS.finditer(sentence.text):
+            _add(statements, sentence.text, begin, match.start() + 1, offset=sentence.start)
+            begin = match.end()
+        _add(statements, sentence.text, begin, len(sentence.text), offset=sentence.start)
+    return statements

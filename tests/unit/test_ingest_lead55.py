@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from dossier.ingest.extract import extract
-from dossier.ingest.sentences import split_sentences
-from tests.unit.ingest_helpers import draft_kind_names
+from dossier.ingest.sentences import list_items_apart, split_sentences
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kind_names, draft_kinds
 
 RELEASE = (
     "Allied aircraft struck targets on Thursday, June 5, 2031:\n"
@@ -21,8 +22,8 @@ def _events(text: str) -> dict[str, str | None]:
     return {event.title: event.date for event in extract(text, dt.date(2031, 6, 9), [], set(), "t").events}
 
 
-def test_a_bulleted_line_after_a_colon_is_a_sentence_of_its_own() -> None:
-    assert [sentence.text for sentence in split_sentences(RELEASE)] == [
+def test_a_bulleted_line_after_a_colon_is_a_statement_of_its_own() -> None:
+    assert [sentence.text for sentence in list_items_apart(split_sentences(RELEASE))] == [
         "Allied aircraft struck targets on Thursday, June 5, 2031:",
         "-- Near Velmora, two strikes destroyed a storage depot.",
         "-- Near Ostrakh, one strike struck a supply convoy.",
@@ -32,7 +33,8 @@ def test_a_bulleted_line_after_a_colon_is_a_sentence_of_its_own() -> None:
 
 def test_a_hyphen_inside_a_line_or_at_a_words_start_splits_nothing() -> None:
     text = "The talks, held in a well-\nknown hotel, ended:\n-5 degrees was the low that night."
-    assert len(split_sentences(text)) == 2  # "ended:" then the figure; "-5" is no bullet
+    sentences = split_sentences(text)
+    assert list_items_apart(sentences) == sentences  # "-5" is no bullet
 
 
 def test_list_items_take_the_date_of_the_line_that_opens_the_list_and_lose_their_bullets() -> None:
@@ -64,3 +66,8 @@ def test_names_in_a_list_of_title_case_items_after_a_colon_are_still_read() -> N
     )
     names = draft_kind_names(text)
     assert names["Marguerite Feeney"] == "person" and names["Tobias Wrenn"] == "person"
+
+
+def test_a_place_in_a_list_item_after_a_colon_is_read_as_before_in_german() -> None:
+    text = "Meine liebsten Orte am Wasser im Norden:\n- Das kleine Café in Buxtehude\n- Die Stege am See\n"
+    assert draft_kinds(text, language="de").get("Buxtehude") is ActorKind.place
