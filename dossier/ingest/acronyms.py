@@ -25,7 +25,7 @@ from dossier.ingest.grouping import Candidate
 from dossier.ingest.line_index import line_start
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import ADJECTIVE_SUFFIXES, is_title
-from dossier.ingest.names import is_given_name
+from dossier.ingest.names import is_given_name, word_set
 from dossier.ingest.not_names import OPENER_WORD
 from dossier.ingest.numbered_names import UNIT_ORDINAL
 from dossier.model import ActorKind
@@ -611,6 +611,20 @@ def _currency_pair(word: str) -> bool:
     return any(word[:cut] in CURRENCY_CODES and word[cut:] in CURRENCY_CODES for cut in range(3, len(word) - 2))
 
 
+# An era's mark beside its year or century ("622 AD", "AD 1200", "300 BC", "the 4th century BCE", "900 CE"): part of
+# a date, no body.
+_ERA_MARKS = word_set("ad bc bce ce")
+_YEAR_OR_CENTURY_BEFORE = re.compile(r"(?:\d{1,4}s?|centur(?:y|ies)|millenni(?:um|a))\s?$")
+_YEAR_AFTER = re.compile(r"\s?\d{1,4}\b")
+
+
+def _era_mark(doc: ActorDocument, token: Token) -> bool:
+    return token.folded in _ERA_MARKS and (
+        _YEAR_OR_CENTURY_BEFORE.search(doc.text, max(0, token.start - 12), token.start) is not None
+        or _YEAR_AFTER.match(doc.text, token.end) is not None
+    )
+
+
 def term_acronym(doc: ActorDocument, position: int) -> bool:
     """'APIs', 'JSON', 'UTC', 'OK', the 'SNE' of 't-SNE': capitals that name a thing, not an actor.
 
@@ -624,6 +638,8 @@ def term_acronym(doc: ActorDocument, position: int) -> bool:
         return True  # "fast radio burst (FRB)": the text spells it out as a common noun
     if word in doc.defined or word.removesuffix("s") in doc.defined:
         return False
+    if _era_mark(doc, token):
+        return True
     if len(text) >= 3 and text.endswith("s") and text[:-1].replace(".", "").isupper():
         return True
     # (a plural in capitals only of a term of three letters or more: "UAVS"; "IPS", "VRS" are bodies' letters)

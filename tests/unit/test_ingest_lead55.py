@@ -71,3 +71,16 @@ def test_names_in_a_list_of_title_case_items_after_a_colon_are_still_read() -> N
 def test_a_place_in_a_list_item_after_a_colon_is_read_as_before_in_german() -> None:
     text = "Meine liebsten Orte am Wasser im Norden:\n- Das kleine Café in Buxtehude\n- Die Stege am See\n"
     assert draft_kinds(text, language="de").get("Buxtehude") is ActorKind.place
+
+
+def test_an_eras_mark_beside_its_year_or_century_is_no_body() -> None:
+    text = (
+        "Velmora was founded in 622 AD by a caliph and fell to the Persians in the 4th century BCE. "
+        "Its walls date from AD 1200; tombs from 2500 BC and coins from 900 CE were found there."
+    )
+    assert not {"AD", "BC", "BCE", "CE"} & set(draft_kind_names(text))
+
+
+def test_letters_an_era_shares_are_still_a_body_where_the_text_defines_them() -> None:
+    text = "Accion Velmorana (AD) won 40 seats in 1958. AD said it would join the talks in the capital."
+    assert "Accion Velmorana" in draft_kind_names(text)
