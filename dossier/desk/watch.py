@@ -8,7 +8,6 @@ change) is left alone, so the app's own saves never look like someone else's.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -38,27 +37,12 @@ def workspace_paths(root: Path, changes: Iterable[tuple[Any, str]]) -> list[str]
     return sorted(set(found))
 
 
-def record_stamps(root: Path) -> dict[str, tuple[int, int]]:
-    """Each file in the record folders with its size and modification time (relative path -> stamp): taken
-    before and after a run of the app's own, to know what it wrote without waiting for the watcher."""
-    stamps: dict[str, tuple[int, int]] = {}
-    for folder in FOLDERS:
-        try:
-            entries = list(os.scandir(root / folder))
-        except OSError:
-            continue
-        for entry in entries:
-            try:
-                info = entry.stat()
-            except OSError:
-                continue
-            stamps[f"{folder}/{entry.name}"] = (info.st_size, info.st_mtime_ns)
-    return stamps
-
-
 def changed_since(root: Path, before: dict[str, tuple[int, int]]) -> list[str]:
-    """The record files written since `before` was taken (new or changed), as `workspace_paths` names them."""
-    after = record_stamps(root)
+    """The record files written since `before` (`dossier.search.index.scan` taken before a run of the app's own):
+    new or changed, as `workspace_paths` names them, without waiting for the watcher."""
+    from dossier.search.index import scan
+
+    after = scan(root)
     changed = [(None, str(root / relative)) for relative, stamp in after.items() if before.get(relative) != stamp]
     return workspace_paths(root, changed)
 

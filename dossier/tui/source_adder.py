@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from textual.worker import get_current_worker
 
-from dossier.desk.watch import changed_since, record_stamps
+from dossier.desk.watch import changed_since
 from dossier.paths import display_path
 from dossier.sanitize import one_line
 
@@ -59,10 +59,11 @@ class SourceAdder:
     def _run(self, files: list[Path], state: IngestState) -> None:
         from dossier.ingest.batch import ingest_files
         from dossier.ingest.gazetteer import is_ready
+        from dossier.search.index import scan
 
         app, worker = self._app, get_current_worker()
         root = app.workspace_root
-        before = record_stamps(root)
+        before = scan(root)  # the record files' stamps, to tell what the run wrote
         if not is_ready():
             app.call_from_thread(self._note, state, "building the table of places once, about 20 s")
         run: IngestRun | None = None
