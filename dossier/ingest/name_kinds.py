@@ -1960,6 +1960,27 @@ def _after_an_adjectives_prefix(doc: ActorDocument, position: int) -> bool:
     )
 
 
+# Words for a class of shares, not a firm: "shares of Common Stock", "shares of Class A", "shares in Issue".
+_SHARE_CLASS_WORDS = word_set("common preferred ordinary class series stock issue")
+
+
+def _shares_of_one_word(q: NameQuestion) -> bool:
+    """'Shares of Clicks rose': one capitalised word (no title, no class of shares, no place) right after
+    "shares of" or "shares in", then no other capitalised word: the firm whose shares they are."""
+    doc, position, word = q.doc, q.position, q.words[0]
+    tokens = doc.tokens
+    if position < 2 or tokens[position - 2].folded != "shares" or not traded_in(doc, position):
+        return False
+    return (
+        tokens[position].text[:1].isupper()
+        and len(word) > 1
+        and word not in _SHARE_CLASS_WORDS
+        and not is_title(word)
+        and doc.gazetteer.lookup(q.words) is None
+        and doc.gazetteer.country_of_demonym(word) is None
+    )
+
+
 def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
     """A place the gazetteer knows, unless the words around make it a firm, a class of assets or a body's paper."""
     doc, position, last, words = q.doc, q.position, q.last, q.words
@@ -1980,6 +2001,11 @@ def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, last, name, ActorKind.organization, how, 0.6)
     if 2 <= size <= 3 and traded_in(doc, position) and not doc.gazetteer.lookup(words):
         # "Shares in Tarrow Keane fell", "a stake in Morgan Whitley": one holds shares in a firm, not in a person
+        how = f"after '{tokens[position - 2].text} {tokens[position - 1].text}'"
+        return Candidate(position, last, name, ActorKind.organization, how, 0.6)
+    if size == 1 and _shares_of_one_word(q):
+        # "Shares of Clicks rose", "shares in Carnival fell": only a firm has shares, however ordinary the one
+        # word it is named by (the firm named "Harmony Gold" or "Clicks" is written so on every market page)
         how = f"after '{tokens[position - 2].text} {tokens[position - 1].text}'"
         return Candidate(position, last, name, ActorKind.organization, how, 0.6)
     if size <= 3 and (trade := firm_by_what_it_owns(doc, position, last, words)) is not None:
