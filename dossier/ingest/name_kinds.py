@@ -447,7 +447,11 @@ from dossier.ingest.place_evidence import (
     us_state_by_postal_code,
     us_state_named_as_a_state,
 )
-from dossier.ingest.plain_word_persons import person_named_in_common_words
+from dossier.ingest.plain_word_persons import (
+    TAKEN_UP_AS_A_PERSON,
+    person_named_in_common_words,
+    person_the_text_takes_up,
+)
 from dossier.ingest.platforms import platform_posted_on
 from dossier.ingest.practices_named import practice_before
 from dossier.ingest.questions import ASK_ON, Undecided
@@ -1960,8 +1964,11 @@ def _after_an_adjectives_prefix(doc: ActorDocument, position: int) -> bool:
     )
 
 
-# Words for a class of shares, not a firm: "shares of Common Stock", "shares of Class A", "shares in Issue".
-_SHARE_CLASS_WORDS = word_set("common preferred ordinary class series stock issue")
+# Words for a class of shares or a market's measure, not a firm: "shares of Common Stock", "shares of Class A",
+# "shares in Issue", a headline's "Shares Of Sales".
+_SHARE_CLASS_WORDS = word_set(
+    "common preferred ordinary class series stock issue sales prices profits earnings revenues markets stocks bonds"
+)
 
 
 def _shares_of_one_word(q: NameQuestion) -> bool:
@@ -1971,6 +1978,9 @@ def _shares_of_one_word(q: NameQuestion) -> bool:
     tokens = doc.tokens
     if position < 2 or tokens[position - 2].folded != "shares" or not traded_in(doc, position):
         return False
+    following = tokens[position + 1].text if position + 1 < len(tokens) and tokens[position].joined else ""
+    if following[:1].isupper() or following in ("n", "&"):
+        return False  # "Shares of Dollar General", "Pick n Pay": the name goes on, read whole elsewhere
     return (
         tokens[position].text[:1].isupper()
         and len(word) > 1
@@ -3912,6 +3922,10 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
     if size <= 4 and body_after_which(doc, last):
         # "United Utilities, which owns the land": ordinary words, but what follows is what a body does.
         return Candidate(position, last, name, ActorKind.organization, "', which' and what a body does", 0.6)
+    if person_the_text_takes_up(doc, position, last, words):
+        # "Barack Obama said he ...", "Tiger Woods ... Woods added": words a frequency list counts as common
+        # (a famous bearer is written often), that the text takes up as a person's
+        return Candidate(position, last, name, ActorKind.person, TAKEN_UP_AS_A_PERSON, 0.5)
     if firm_speaks(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.organization, FIRM_THAT_SPEAKS, 0.55)
     if size <= 3 and _business_before_its_owner(doc, last):
@@ -4877,6 +4891,8 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         if person_named_in_common_words(doc, position, last, words):
             # "the teenager Peter Black was shot": common words, but a given and a family name
             return Candidate(position, last, name, ActorKind.person, "a given name, then a family name", 0.5)
+        if person_the_text_takes_up(doc, position, last, words):
+            return Candidate(position, last, name, ActorKind.person, TAKEN_UP_AS_A_PERSON, 0.5)
         if _letters_of_another_tongue_after(q):
             # "the National Rally (RN)", "Law and Justice (PiS)": a body's name put into English, its letters left
             # in its own tongue (a term's letters are its words' initials: "Value Added Tax (VAT)")
