@@ -2015,9 +2015,10 @@ def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, last, name, ActorKind.organization, how, 0.6)
     if size == 1 and _shares_of_one_word(q):
         # "Shares of Clicks rose", "shares in Carnival fell": only a firm has shares, however ordinary the one
-        # word it is named by (the firm named "Harmony Gold" or "Clicks" is written so on every market page)
+        # word it is named by (the firm named "Harmony Gold" or "Clicks" is written so on every market page); surer
+        # than "Sears said" elsewhere, which any actor may say
         how = f"after '{tokens[position - 2].text} {tokens[position - 1].text}'"
-        return Candidate(position, last, name, ActorKind.organization, how, 0.6)
+        return Candidate(position, last, name, ActorKind.organization, how, 0.7)
     if size <= 3 and (trade := firm_by_what_it_owns(doc, position, last, words)) is not None:
         # "Zorvane's new headphones", "Mabel Strickland said its profits fell", "shoppers at Orla Penhaligon".
         return Candidate(position, last, name, ActorKind.organization, trade, 0.6)
