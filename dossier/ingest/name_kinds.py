@@ -3923,10 +3923,6 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
     if size <= 4 and body_after_which(doc, last):
         # "United Utilities, which owns the land": ordinary words, but what follows is what a body does.
         return Candidate(position, last, name, ActorKind.organization, "', which' and what a body does", 0.6)
-    if person_the_text_takes_up(doc, position, last, words):
-        # "Barack Obama said he ...", "Tiger Woods ... Woods added": words a frequency list counts as common
-        # (a famous bearer is written often), that the text takes up as a person's
-        return Candidate(position, last, name, ActorKind.person, TAKEN_UP_AS_A_PERSON, 0.5)
     if firm_speaks(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.organization, FIRM_THAT_SPEAKS, 0.55)
     if size <= 3 and _business_before_its_owner(doc, last):
@@ -4893,6 +4889,9 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
             # "the teenager Peter Black was shot": common words, but a given and a family name
             return Candidate(position, last, name, ActorKind.person, "a given name, then a family name", 0.5)
         if person_the_text_takes_up(doc, position, last, words):
+            # "Barack Obama said he ...", "Tiger Woods ... Woods added": words a frequency list counts as common
+            # (a famous bearer is written often), that the text takes up as a person's (asked last, where they
+            # would be dropped as a phrase: every other cue has had its say)
             return Candidate(position, last, name, ActorKind.person, TAKEN_UP_AS_A_PERSON, 0.5)
         if _letters_of_another_tongue_after(q):
             # "the National Rally (RN)", "Law and Justice (PiS)": a body's name put into English, its letters left

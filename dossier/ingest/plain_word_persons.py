@@ -90,6 +90,8 @@ def person_the_text_takes_up(doc: ActorDocument, position: int, last: int, words
         return False
     if doc.gazetteer.lookup(words) is not None:
         return False
+    if family.endswith("s") and not is_surname(family):
+        return False  # "Koru Wolves", "Hull Ionians": a side's plural nickname, no family name
     return _family_name_alone_later(doc, last, family) or _speaks_then_he_or_she(doc, last)
 
 
@@ -102,6 +104,8 @@ def _family_name_alone_later(doc: ActorDocument, last: int, family: str) -> bool
         before, after = tokens[k - 1], tokens[k + 1]
         if before.text[:1].isupper() and doc.text[before.end : token.start] == " ":
             continue  # inside another run ("Michelle Obama"): not the family name alone
+        if before.folded == "the":
+            continue  # "the Lions slipped": a side's nickname, no one's family name
         if after.text[:1].isupper():
             continue
         if not token.joined:
