@@ -244,7 +244,8 @@ def brand_casing(word: str) -> bool:
     return is_camel_case(word) and _INNER_CAPITAL.fullmatch(word) is not None
 
 
-_FIRM_REPORTS = word_set("said says reported reports announced posted")
+# ("saw its shares rise": a firm's shares move, and "its" is never a person's; "Red Hat saw its shares rise 4%")
+_FIRM_REPORTS = word_set("said says reported reports announced posted saw sees")
 
 
 _BEFORE_OWNED = word_set("new latest own annual former")
@@ -282,7 +283,7 @@ def firm_by_what_it_owns(doc: ActorDocument, position: int, last: int, words: tu
     elif k + 2 < len(tokens) and tokens[k].folded in _FIRM_REPORTS and tokens[k + 1].folded == "its":
         k += 2
         k += 1 if tokens[k].folded in _BEFORE_OWNED and k + 1 < len(tokens) else 0
-        if tokens[k].folded in FIRM_OWNED_NOUNS or tokens[k].folded in ("sales", "stores", "shops"):
+        if tokens[k].folded in FIRM_OWNED_NOUNS or tokens[k].folded in ("sales", "stores", "shops", "shares", "stock"):
             how = f"'{tokens[last + 1].text} its {tokens[k].text}'"
     verb = last + 1
     if how is None and verb + 2 < len(tokens) and tokens[verb].folded in _REVISES and tokens[verb + 1].folded == "its":

@@ -447,7 +447,11 @@ from dossier.ingest.place_evidence import (
     us_state_by_postal_code,
     us_state_named_as_a_state,
 )
-from dossier.ingest.plain_word_persons import person_named_in_common_words
+from dossier.ingest.plain_word_persons import (
+    TAKEN_UP_AS_A_PERSON,
+    person_named_in_common_words,
+    person_the_text_takes_up,
+)
 from dossier.ingest.platforms import platform_posted_on
 from dossier.ingest.practices_named import practice_before
 from dossier.ingest.questions import ASK_ON, Undecided
@@ -1960,6 +1964,33 @@ def _after_an_adjectives_prefix(doc: ActorDocument, position: int) -> bool:
     )
 
 
+# Words for a class of shares or a market's measure, not a firm: "shares of Common Stock", "shares of Class A",
+# "shares in Issue", a headline's "Shares Of Sales".
+_SHARE_CLASS_WORDS = word_set(
+    "common preferred ordinary class series stock issue sales prices profits earnings revenues markets stocks bonds"
+)
+
+
+def _shares_of_one_word(q: NameQuestion) -> bool:
+    """'Shares of Clicks rose': one capitalised word (no title, no class of shares, no place) right after
+    "shares of" or "shares in", then no other capitalised word: the firm whose shares they are."""
+    doc, position, word = q.doc, q.position, q.words[0]
+    tokens = doc.tokens
+    if position < 2 or tokens[position - 2].folded != "shares" or not traded_in(doc, position):
+        return False
+    following = tokens[position + 1].text if position + 1 < len(tokens) and tokens[position].joined else ""
+    if following[:1].isupper() or following in ("n", "&"):
+        return False  # "Shares of Dollar General", "Pick n Pay": the name goes on, read whole elsewhere
+    return (
+        tokens[position].text[:1].isupper()
+        and len(word) > 1
+        and word not in _SHARE_CLASS_WORDS
+        and not is_title(word)
+        and doc.gazetteer.lookup(q.words) is None
+        and doc.gazetteer.country_of_demonym(word) is None
+    )
+
+
 def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
     """A place the gazetteer knows, unless the words around make it a firm, a class of assets or a body's paper."""
     doc, position, last, words = q.doc, q.position, q.last, q.words
@@ -1982,6 +2013,12 @@ def _known_places(q: NameQuestion) -> Candidate | Undecided | None:
         # "Shares in Tarrow Keane fell", "a stake in Morgan Whitley": one holds shares in a firm, not in a person
         how = f"after '{tokens[position - 2].text} {tokens[position - 1].text}'"
         return Candidate(position, last, name, ActorKind.organization, how, 0.6)
+    if size == 1 and _shares_of_one_word(q):
+        # "Shares of Clicks rose", "shares in Carnival fell": only a firm has shares, however ordinary the one
+        # word it is named by (the firm named "Harmony Gold" or "Clicks" is written so on every market page); surer
+        # than "Sears said" elsewhere, which any actor may say
+        how = f"after '{tokens[position - 2].text} {tokens[position - 1].text}'"
+        return Candidate(position, last, name, ActorKind.organization, how, 0.7)
     if size <= 3 and (trade := firm_by_what_it_owns(doc, position, last, words)) is not None:
         # "Zorvane's new headphones", "Mabel Strickland said its profits fell", "shoppers at Orla Penhaligon".
         return Candidate(position, last, name, ActorKind.organization, trade, 0.6)
@@ -4851,6 +4888,11 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         if person_named_in_common_words(doc, position, last, words):
             # "the teenager Peter Black was shot": common words, but a given and a family name
             return Candidate(position, last, name, ActorKind.person, "a given name, then a family name", 0.5)
+        if person_the_text_takes_up(doc, position, last, words):
+            # "Barack Obama said he ...", "Tiger Woods ... Woods added": words a frequency list counts as common
+            # (a famous bearer is written often), that the text takes up as a person's (asked last, where they
+            # would be dropped as a phrase: every other cue has had its say)
+            return Candidate(position, last, name, ActorKind.person, TAKEN_UP_AS_A_PERSON, 0.5)
         if _letters_of_another_tongue_after(q):
             # "the National Rally (RN)", "Law and Justice (PiS)": a body's name put into English, its letters left
             # in its own tongue (a term's letters are its words' initials: "Value Added Tax (VAT)")
