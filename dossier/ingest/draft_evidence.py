@@ -59,6 +59,7 @@ from dossier.ingest.legal_latin import names_a_legal_latin_phrase
 from dossier.ingest.listed_names import BODY_LABELS, label_of_value
 from dossier.ingest.made_things import made_things
 from dossier.ingest.market_indices import market_index_names, names_a_market_index
+from dossier.ingest.share_moves import firm_by_its_share_move
 from dossier.ingest.merchant_ships import (
     boarded_ship,
     merchant_ship_before,
@@ -249,7 +250,8 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
         _post_letters_before_a_glued_initial(text, draft, taken_ids)
         _department_by_its_remit(text, draft)
         kind = (
-            _kind_from_evidence(text, draft)
+            firm_by_its_share_move(text, draft)  # "Vitafoam shrank by 9.96 per cent to N79.10": a listed firm
+            or _kind_from_evidence(text, draft)
             or _people_of_a_place(text, draft)
             or _firm_by_legal_form(text, draft)
             or _body_by_its_letters_in_a_land(text, draft)

@@ -1,0 +1,55 @@
+"""Listed firms read from their share price's move, the way markets pages report them.
+
+"Berger Paints chalked up 10.00 per cent to sell for N34.10", "Vitafoam shrank by 9.96 per cent to N79.10",
+"Tata Steel: 5.86 per cent" in a list of top gainers, "Bajaj Finance (up 0.38%)": what moves by a percentage to a
+price in money is a share, and the name before it a listed firm, whatever its words look like (a person's name,
+"Thomas Wyatt"; a place's, "Ellah Lakes"). An index moves by points and is read by `market_indices` first.
+
+A poll's figure moves the same way ("Tarlow: 45 per cent", "Varni (up 2%)"), so a name with a person's or a place's
+look needs the price in money after the move; only a name of no kind is read from a bare percentage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.grouping import ActorDraft
+from dossier.model import ActorKind
+
+# A currency's sign or code before a price: "N34.10" (naira), "₦", "Rs 1,234", "₹", "$", "£", "€", "R12", "KSh 5".
+_MONEY = r"(?:N|₦|Rs\.? ?|INR ?|₹ ?|\$|US\$|£|€|R ?|KSh ?|Ksh ?|Sh ?|GH₵ ?|GHS ?)\d"
+_PERCENT = r"-?\d+(?:\.\d+)? ?(?:%|per ?cent|percent)"
+# The verb of a share's move in a market report, right after the firm's name.
+_SHARE_VERBS = (
+    "chalked up|gained|gains|grew|grows|rose|rises|appreciated|improved|jumped|jumps|climbed|advanced|added|rallied"
+    "|surged|soared|lost|loses|crashed|shrank|shed|gave up|slipped|slips|fell|falls|dropped|declined|depreciated"
+    "|tumbled|plunged|dipped|eased|went up|went down"
+)
+# "... chalked up 10.00 per cent to sell for N34.10", "... grew by 10.00 per cent to N4.73".
+_MOVE_TO_A_PRICE = re.compile(
+    rf"(?:['’]s shares?| shares?)?,? (?:{_SHARE_VERBS})(?: by)? {_PERCENT}"
+    rf" (?:to (?:sell for |quote at |finish at |close at |trade at |settle at |end at )?|at ){_MONEY}"
+)
+# A list's item of a gainer or loser: "Tata Steel: 5.86 per cent", "Bajaj Finance (up 0.38%)".
+_LISTED_MOVE = re.compile(rf"(?:: {_PERCENT}[ \t]*(?:\n|$)| \((?:up|down) {_PERCENT}\))")
+
+
+def firm_by_its_share_move(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | None:
+    """Organization, when a mention of the draft is followed by its share's move (see the module's text)."""
+    if draft.kind in (ActorKind.organization, ActorKind.state, ActorKind.armed_force, ActorKind.media):
+        return None
+    ends = _ends_of_the_name(text, draft)
+    if any(_MOVE_TO_A_PRICE.match(text, end) for end in ends):
+        return ActorKind.organization, "its share's move to a price ('grew by 10 per cent to N4.73')"
+    # A name of no kind, or letters read as a person ("NTPC: -0.30 per cent"): no poll lists a party's letters so.
+    bare = draft.kind is ActorKind.other or (draft.kind is ActorKind.person and draft.name.isupper())
+    if bare and any(_LISTED_MOVE.match(text, end) for end in ends):
+        return ActorKind.organization, "its share's move in a list of gainers or losers ('(up 2.1%)')"
+    return None
+
+
+def _ends_of_the_name(text: str, draft: ActorDraft) -> set[int]:
+    """Where the draft's mentions end, and every other place its name is written whole: a mention in a long list
+    sentence may not be among its spans ("... and International Breweries slipped by 7.10 per cent to N15.05")."""
+    written = re.finditer(rf"(?<![\w-]){re.escape(draft.name)}(?![\w-])", text)
+    return {end for _, end in draft.spans} | {match.end() for match in written}
