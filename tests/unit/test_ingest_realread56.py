@@ -28,3 +28,25 @@ def test_a_gainer_listed_with_its_percentage_is_a_listed_firm_but_a_polled_perso
     assert drafts.get("Varnby Finance") == "organization"
     assert drafts.get("QKTL") == "organization"
     assert drafts.get("Dorian Hartwell") == "person"
+
+
+def test_an_index_named_in_a_heading_or_by_its_own_word_is_no_draft() -> None:
+    drafts = draft_kind_names(
+        "Top Movers Today : The Quellex gained 408.86 points, or 0.55, to settle at 73677.13.\n\n"
+        "On the other hand, the Quellex traded between 74,151.27 and 73,321.48.\n\n"
+        "The Varnifty gained 117.75 points. The Bank Varnifty ended at 47,581.0, with a high of 48,161.25.\n\n"
+        "Quellex:\n\n- Top Gainers: Tarnby Mahal Bank (up 2.47%)"
+    )
+    assert "Quellex" not in drafts
+    assert "Bank Varnifty" not in drafts
+    assert drafts.get("Tarnby Mahal Bank") == "organization"
+
+
+def test_an_index_named_like_a_person_or_by_letters_in_brackets_is_no_draft() -> None:
+    drafts = draft_kind_names(
+        "The Dorian Hale industrial average rose 52.30 points to 15,387.58, and the Quell & Varn's 500 index edged "
+        "up 2.87 points. Consequently, the All-Share Index (QSI) increased by 2,746.36 points to 137,912.87 points."
+    )
+    assert "Dorian Hale" not in drafts
+    assert "Quell & Varn" not in drafts
+    assert "QSI" not in drafts
