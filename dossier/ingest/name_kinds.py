@@ -231,6 +231,7 @@ from dossier.ingest.firm_cues import (
     traded_in,
 )
 from dossier.ingest.firm_lists import firm_in_subject_list
+from dossier.ingest.share_moves import share_move_follows
 from dossier.ingest.firm_sales import (
     about_software,
     after_ticker_word,
@@ -1674,6 +1675,9 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, last, name, ActorKind.organization, "a league's division on a sports page", 0.6)
     if size <= 4 and firm_in_subject_list(doc, position, last):
         return Candidate(position, last, name, ActorKind.organization, "a list of firms with customers", 0.6)
+    if size <= 4 and share_move_follows(text, tokens[last].end, is_given_name(words[0])):
+        # "Wipro: 1.59 per cent" under "TOP GAINERS", "Vitafoam shrank by 9.96 per cent to N79.10": a listed firm
+        return Candidate(position, last, name, ActorKind.organization, "its share's move after the name", 0.6)
     if size <= 3 and sale_channel_before(doc, position, words) and not about_software(doc, position, last):
         # "go on sale through Vodafone and EE", "sold in the UK by Currys and John Lewis": the shops that sell it.
         return Candidate(position, last, name, ActorKind.organization, "a seller, after a word of sale", 0.6)

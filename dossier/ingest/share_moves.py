@@ -48,6 +48,14 @@ def firm_by_its_share_move(text: str, draft: ActorDraft) -> tuple[ActorKind, str
     return None
 
 
+def share_move_follows(text: str, end: int, looks_like_a_person: bool) -> bool:
+    """Whether a name ending at `end` is followed by its share's move: a firm that a list line of gainers names alone
+    ("Wipro: 1.59 per cent", "Asian Paints (up 1.71%)"), where nothing else says what it is."""
+    return _MOVE_TO_A_PRICE.match(text, end) is not None or (
+        not looks_like_a_person and _LISTED_MOVE.match(text, end) is not None
+    )
+
+
 def _ends_of_the_name(text: str, draft: ActorDraft) -> set[int]:
     """Where the draft's mentions end, and every other place its name is written whole: a mention in a long list
     sentence may not be among its spans ("... and International Breweries slipped by 7.10 per cent to N15.05")."""

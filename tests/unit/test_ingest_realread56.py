@@ -50,3 +50,14 @@ def test_an_index_named_like_a_person_or_by_letters_in_brackets_is_no_draft() ->
     assert "Dorian Hale" not in drafts
     assert "Quell & Varn" not in drafts
     assert "QSI" not in drafts
+
+
+def test_a_gainer_named_alone_on_its_list_line_is_drafted_as_a_firm() -> None:
+    drafts = draft_kind_names(
+        "Mumbai: Indian shares ended higher on Friday.\n\nTOP GAINERS\n\nQuellpro: 1.59 per cent\n\n"
+        "Varnalco: 6.33 per cent\n\nTOP LOSERS\n\nOstrelle: -0.51 per cent\n\nThe market will open on Monday, "
+        "and Tarnby Flour Mills lost 10.00 per cent to quote at N93.15."
+    )
+    assert drafts.get("Quellpro") == "organization"
+    assert drafts.get("Varnalco") == "organization"
+    assert drafts.get("Ostrelle") == "organization"
