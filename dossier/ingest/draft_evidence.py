@@ -207,6 +207,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _is_name_part(text, draft)
             or _clause_of_a_document(draft)
             or _title_leftover(draft)
+            or _opening_words_in_capitals(draft)
             or _ends_in_an_honorific(draft)
             or _is_exercise(text, draft)
             or _short_form_of_operation(text, draft)
@@ -1351,6 +1352,23 @@ def _ends_in_an_honorific(draft: ActorDraft) -> bool:
     """'Estate of Dame' of "© Estate of Dame Laura Knight": what is left before a titled name is no name."""
     words = draft.name.split()
     return len(words) >= 2 and draft.kind is not ActorKind.person and words[-1].casefold().rstrip(".") in _HONORIFICS
+
+
+# Verbs that no name holds: in a run of capitals they are a story's first words set in capitals, the way some papers
+# open an article ("GARDAÍ HAVE SAID they have launched ...", "A MAN HAS been charged").
+_VERBS_NO_NAME_HOLDS = frozenset(
+    "have has had said says is are was were will would been be could should".split()
+)
+
+
+def _opening_words_in_capitals(draft: ActorDraft) -> bool:
+    """'GARDAÍ HAVE SAID': an article's opening words in capitals, which a verb shows are no name."""
+    words = draft.name.split()
+    return (
+        len(words) >= 2
+        and draft.name.isupper()
+        and any(word.casefold() in _VERBS_NO_NAME_HOLDS for word in words[1:])
+    )
 
 
 def _title_leftover(draft: ActorDraft) -> bool:

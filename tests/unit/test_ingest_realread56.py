@@ -61,3 +61,12 @@ def test_a_gainer_named_alone_on_its_list_line_is_drafted_as_a_firm() -> None:
     assert drafts.get("Quellpro") == "organization"
     assert drafts.get("Varnalco") == "organization"
     assert drafts.get("Ostrelle") == "organization"
+
+
+def test_an_articles_opening_words_set_in_capitals_are_no_name() -> None:
+    drafts = draft_kind_names(
+        "GARDAÍ HAVE SAID they have opened an inquiry into a protest outside Quellmore garda station. "
+        "The protest ended without incident, a spokesperson said. SAN FRANCISCO POLICE were not involved."
+    )
+    assert "GARDAÍ HAVE SAID" not in drafts
+    assert drafts.get("SAN FRANCISCO POLICE") == "organization"
