@@ -1429,6 +1429,10 @@ _BRACKETED_PRIVATE_FORM = re.compile(
 )
 
 
+# A firm's noun, then the firm's name in brackets: "used a company (Rock Varn Minier)", "the lender (Quellbank)".
+_FIRM_NOUN_THEN_BRACKET = re.compile(r"\b(?:company|firm|business|startup|lender|insurer|bank) \($")
+
+
 def _firm_by_legal_form(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | None:
     words = draft.name.split()
     # A place only by a preposition: "sold to Morvik Fisk AS" names the buyer.
@@ -1437,6 +1441,9 @@ def _firm_by_legal_form(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         return None
     if any(_BRACKETED_PRIVATE_FORM.match(text, end) for _, end in draft.spans):
         return ActorKind.organization, "a private company's form in brackets after the name ('(Pty) Ltd')"
+    if any(_FIRM_NOUN_THEN_BRACKET.search(text, max(0, start - 30), start) for start, _ in draft.spans):
+        # "the scammers used a company (Rock Varn Minier) to contact them": the bracket names the firm just said
+        return ActorKind.organization, "in brackets after 'a company'"
     if len(words) < 2:
         return None
     if words[-1] in _LEGAL_FORM_LAST or words[0] in _LEGAL_FORM_FIRST:

@@ -70,3 +70,10 @@ def test_an_articles_opening_words_set_in_capitals_are_no_name() -> None:
     )
     assert "GARDAÍ HAVE SAID" not in drafts
     assert drafts.get("SAN FRANCISCO POLICE") == "organization"
+
+
+def test_a_name_in_brackets_after_a_company_is_a_firm() -> None:
+    drafts = draft_kind_names(
+        "Detectives said the scammers used a company (Quell Varn Minier) to contact the two buyers from Tarnby."
+    )
+    assert drafts.get("Quell Varn Minier") == "organization"
