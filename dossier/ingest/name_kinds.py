@@ -1639,6 +1639,10 @@ def _town_before_its_club_head(doc: ActorDocument, words: tuple[str, ...]) -> bo
     return town is not None and town.kind != "state" and doc.gazetteer.lookup(words) is None
 
 
+# What follows "area" after a military command's name: "the Central Command area of responsibility (AOR)".
+_OF_A_COMMAND = re.compile(r" of (?:responsibility|operations)\b")
+
+
 def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
     """A thing, not an actor; sports sides by the match; firms by the deal, the regulator or the trade; outlets and
     groups known by their name."""
@@ -2879,6 +2883,8 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "Maize farmers in Tarnby are demanding more": a crop's farmers, no people of a land
     if cue is not None and after == "party" and (any(word in HOLIDAYS for word in words) or words[-1] in _FEAST_ENDS):
         return None  # "the New Year party", "the Boxing Day party": a feast's party, no body
+    if cue is not None and after == "area" and following is not None and _OF_A_COMMAND.match(text, following.end):
+        cue = None  # "a base in the Central Command area of responsibility": a military command's area, no place
     if cue is not None and not (
         cue.kind is ActorKind.person
         and (size > 3 or (has_cue(words) and not given_and_family_name(doc, position, last, words)) or acronym)
