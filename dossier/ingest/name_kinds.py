@@ -1679,7 +1679,7 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, last, name, ActorKind.organization, "a league's division on a sports page", 0.6)
     if size <= 4 and firm_in_subject_list(doc, position, last):
         return Candidate(position, last, name, ActorKind.organization, "a list of firms with customers", 0.6)
-    if size <= 4 and share_move_follows(text, tokens[last].end, is_given_name(words[0])):
+    if size <= 4 and share_move_follows(text, name, tokens[last].end, is_given_name(words[0])):
         # "Wipro: 1.59 per cent" under "TOP GAINERS", "Vitafoam shrank by 9.96 per cent to N79.10": a listed firm
         return Candidate(position, last, name, ActorKind.organization, "its share's move after the name", 0.6)
     if size <= 3 and sale_channel_before(doc, position, words) and not about_software(doc, position, last):

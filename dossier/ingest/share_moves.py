@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import re
 
+from dossier.ingest.common_words import zipf
 from dossier.ingest.grouping import ActorDraft
 from dossier.model import ActorKind
 
+# A label's word this common (Zipf) is an everyday word ("Unemployment", "Inflation"), no firm's coined name.
+_EVERYDAY_ZIPF = 3.5
 # A currency's sign or code before a price: "N34.10" (naira), "₦", "Rs 1,234", "₹", "$", "£", "€", "R12", "KSh 5".
 _MONEY = r"(?:N|₦|Rs\.? ?|INR ?|₹ ?|\$|US\$|£|€|R ?|KSh ?|Ksh ?|Sh ?|GH₵ ?|GHS ?)\d"
 _PERCENT = r"-?\d+(?:\.\d+)? ?(?:%|per ?cent|percent)"
@@ -25,10 +28,12 @@ _SHARE_VERBS = (
     "|surged|soared|lost|loses|crashed|shrank|shed|gave up|slipped|slips|fell|falls|dropped|declined|depreciated"
     "|tumbled|plunged|dipped|eased|went up|went down"
 )
+# A commodity's price is quoted by its unit ("rose 1.4% to $56.10 a barrel"); a share's is not.
+_NO_UNIT_AFTER = r"[\d,.]*(?![\d,.])(?! (?:a|an|per) (?:barrel|ounce|troy|tonne|ton|bushel|pound|gallon|kilo|kilogram))"
 # "... chalked up 10.00 per cent to sell for N34.10", "... grew by 10.00 per cent to N4.73".
 _MOVE_TO_A_PRICE = re.compile(
     rf"(?:['’]s shares?| shares?)?,? (?:{_SHARE_VERBS})(?: by)? {_PERCENT}"
-    rf" (?:to (?:sell for |quote at |finish at |close at |trade at |settle at |end at )?|at ){_MONEY}"
+    rf" (?:to (?:sell for |quote at |finish at |close at |trade at |settle at |end at )?|at ){_MONEY}{_NO_UNIT_AFTER}"
 )
 # A list's item of a gainer or loser: "Tata Steel: 5.86 per cent", "Bajaj Finance (up 0.38%)".
 _LISTED_MOVE = re.compile(rf"(?:: {_PERCENT}[ \t]*(?:\n|$)| \((?:up|down) {_PERCENT}\))")
@@ -43,17 +48,22 @@ def firm_by_its_share_move(text: str, draft: ActorDraft) -> tuple[ActorKind, str
         return ActorKind.organization, "its share's move to a price ('grew by 10 per cent to N4.73')"
     # A name of no kind, or letters read as a person ("NTPC: -0.30 per cent"): no poll lists a party's letters so.
     bare = draft.kind is ActorKind.other or (draft.kind is ActorKind.person and draft.name.isupper())
-    if bare and any(_LISTED_MOVE.match(text, end) for end in ends):
+    if bare and not everyday_words(draft.name) and any(_LISTED_MOVE.match(text, end) for end in ends):
         return ActorKind.organization, "its share's move in a list of gainers or losers ('(up 2.1%)')"
     return None
 
 
-def share_move_follows(text: str, end: int, looks_like_a_person: bool) -> bool:
+def share_move_follows(text: str, name: str, end: int, looks_like_a_person: bool) -> bool:
     """Whether a name ending at `end` is followed by its share's move: a firm that a list line of gainers names alone
     ("Wipro: 1.59 per cent", "Asian Paints (up 1.71%)"), where nothing else says what it is."""
     return _MOVE_TO_A_PRICE.match(text, end) is not None or (
-        not looks_like_a_person and _LISTED_MOVE.match(text, end) is not None
+        not looks_like_a_person and not everyday_words(name) and _LISTED_MOVE.match(text, end) is not None
     )
+
+
+def everyday_words(name: str) -> bool:
+    """'Unemployment: 6.1%', 'Core Inflation: 3 per cent': a figure's label, every word of it an everyday word."""
+    return all(zipf(word) >= _EVERYDAY_ZIPF for word in name.split())
 
 
 def _ends_of_the_name(text: str, draft: ActorDraft) -> set[int]:
