@@ -11,7 +11,7 @@ from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import KNOWN_FIRMS
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.listed_firms import is_listed_firm
-from dossier.ingest.names import fold_phrase
+from dossier.ingest.names import fold_phrase, is_given_name, is_surname
 from dossier.model import ActorKind
 
 # What an index does in a market report, right after its name: "closed 150 points up", "was up 133.3 points",
@@ -49,8 +49,12 @@ def market_index_names(text: str, drafts: list[ActorDraft]) -> set[str]:
     word, "Nifty" of "NSE Nifty", when it is no everyday word of English)."""
     names: set[str] = set()
     for match in _ONE_WORD_MOVED.finditer(text):
-        word = match["word"]
-        if _moved_by_points(text, match.end()) and zipf(word) < _EVERYDAY_ZIPF and not _a_known_firm(word):
+        word, end = match["word"], match.end()
+        if zipf(word) >= _EVERYDAY_ZIPF or _a_known_firm(word):
+            continue
+        # "the Nifty index closed at 21710.8" (not "the Gini index": a family name's index is no market's)
+        named_index = _INDEX_OR_FUND_AFTER.match(text, end) is not None and not (is_surname(word) or is_given_name(word))
+        if _moved_by_points(text, end) or named_index:
             names.add(" ".join(fold_phrase(word)))
     for draft in drafts:
         if _a_known_firm(draft.name):
@@ -75,7 +79,10 @@ def names_a_market_index(draft: ActorDraft, indices: set[str]) -> bool:
     if draft.kind not in _KINDS_OF_AN_INDEX_BY_ITS_WORDS or not indices:
         return False
     folded = " ".join(fold_phrase(draft.name))
-    return folded in indices or any(folded.endswith(" " + index) for index in indices)
+    if folded in indices:
+        return True
+    # (a person's name is never cut to its last word here: "Dorian Nifty" stays a person)
+    return draft.kind in _KINDS_AN_INDEX_IS_DRAFTED_AS and any(folded.endswith(" " + index) for index in indices)
 
 
 def _moved_by_points(text: str, end: int) -> bool:

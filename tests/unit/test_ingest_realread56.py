@@ -90,3 +90,13 @@ def test_a_commands_area_of_responsibility_is_no_place() -> None:
     assert drafts.get("US Central Command") == "armed_force"
     assert "Central Command" not in drafts
     assert drafts.get("Pennock") == "place"
+
+
+def test_an_index_named_before_the_word_index_gives_its_word_to_a_longer_index() -> None:
+    drafts = draft_kind_names(
+        "The Varnifty index closed at 21710.8, down by 0.91%. The Bank Varnifty ended at 48159.0, with an intraday "
+        "high of 48154.5. Corrado Gini devised a measure, and the Gini index of Tarnby rose. Corrado Gini was born "
+        "in Motta."
+    )
+    assert "Bank Varnifty" not in drafts
+    assert drafts.get("Corrado Gini") == "person"
