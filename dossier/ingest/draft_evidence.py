@@ -59,7 +59,6 @@ from dossier.ingest.legal_latin import names_a_legal_latin_phrase
 from dossier.ingest.listed_names import BODY_LABELS, label_of_value
 from dossier.ingest.made_things import made_things
 from dossier.ingest.market_indices import market_index_names, names_a_market_index
-from dossier.ingest.share_moves import firm_by_its_share_move
 from dossier.ingest.merchant_ships import (
     boarded_ship,
     merchant_ship_before,
@@ -77,6 +76,7 @@ from dossier.ingest.ranking_scope import only_a_ranking_scope
 from dossier.ingest.regional_operators import regional_operators
 from dossier.ingest.road_codes import road_code_in_brackets
 from dossier.ingest.saint_names import saints_in_names
+from dossier.ingest.share_moves import firm_by_its_share_move
 from dossier.ingest.short_party_names import short_party_names
 from dossier.ingest.town_cues import SAINTS_OF_TOWNS
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE
@@ -1356,18 +1356,14 @@ def _ends_in_an_honorific(draft: ActorDraft) -> bool:
 
 # Verbs that no name holds: in a run of capitals they are a story's first words set in capitals, the way some papers
 # open an article ("GARDAÍ HAVE SAID they have launched ...", "A MAN HAS been charged").
-_VERBS_NO_NAME_HOLDS = frozenset(
-    "have has had said says is are was were will would been be could should".split()
-)
+_VERBS_NO_NAME_HOLDS = word_set("have has had said says is are was were will would been be could should")
 
 
 def _opening_words_in_capitals(draft: ActorDraft) -> bool:
     """'GARDAÍ HAVE SAID': an article's opening words in capitals, which a verb shows are no name."""
     words = draft.name.split()
     return (
-        len(words) >= 2
-        and draft.name.isupper()
-        and any(word.casefold() in _VERBS_NO_NAME_HOLDS for word in words[1:])
+        len(words) >= 2 and draft.name.isupper() and any(word.casefold() in _VERBS_NO_NAME_HOLDS for word in words[1:])
     )
 
 

@@ -53,7 +53,9 @@ def market_index_names(text: str, drafts: list[ActorDraft]) -> set[str]:
         if zipf(word) >= _EVERYDAY_ZIPF or _a_known_firm(word):
             continue
         # "the Nifty index closed at 21710.8" (not "the Gini index": a family name's index is no market's)
-        named_index = _INDEX_OR_FUND_AFTER.match(text, end) is not None and not (is_surname(word) or is_given_name(word))
+        named_index = _INDEX_OR_FUND_AFTER.match(text, end) is not None and not (
+            is_surname(word) or is_given_name(word)
+        )
         if _moved_by_points(text, end) or named_index:
             names.add(" ".join(fold_phrase(word)))
     for draft in drafts:

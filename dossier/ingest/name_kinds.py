@@ -231,7 +231,6 @@ from dossier.ingest.firm_cues import (
     traded_in,
 )
 from dossier.ingest.firm_lists import firm_in_subject_list
-from dossier.ingest.share_moves import share_move_follows
 from dossier.ingest.firm_sales import (
     about_software,
     after_ticker_word,
@@ -457,6 +456,7 @@ from dossier.ingest.road_codes import road_by_its_letter_and_number
 from dossier.ingest.saint_names import SAINTS_TITLES
 from dossier.ingest.salutations import greeted_readers
 from dossier.ingest.served_states import body_of_a_state
+from dossier.ingest.share_moves import share_move_follows
 from dossier.ingest.sides_by_origin import club_a_player_leaves, club_after_its_origin, club_named_in_full
 from dossier.ingest.speaker_labels import full_name_of_speaker, speaker_label
 from dossier.ingest.spellings_abroad import NO_OTHER_CUE

@@ -84,8 +84,8 @@ def test_a_name_in_brackets_after_a_company_is_a_firm() -> None:
 
 def test_a_commands_area_of_responsibility_is_no_place() -> None:
     drafts = draft_kind_names(
-        "US Central Command said its forces struck two Quellish camps. A jet taxis at a base in the Central Command area "
-        "of responsibility. A man from the Pennock area was hurt."
+        "US Central Command said its forces struck two Quellish camps. A jet taxis at a base in the Central "
+        "Command area of responsibility. A man from the Pennock area was hurt."
     )
     assert drafts.get("US Central Command") == "armed_force"
     assert "Central Command" not in drafts
