@@ -15,6 +15,7 @@ import re
 
 from dossier.ingest.common_words import zipf
 from dossier.ingest.grouping import ActorDraft
+from dossier.ingest.names import word_set
 from dossier.model import ActorKind
 
 # A label's word this common (Zipf) is an everyday word ("Unemployment", "Inflation"), no firm's coined name.
@@ -39,9 +40,16 @@ _MOVE_TO_A_PRICE = re.compile(
 _LISTED_MOVE = re.compile(rf"(?:: {_PERCENT}[ \t]*(?:\n|$)| \((?:up|down) {_PERCENT}\))")
 
 
+# A commodity's grade or market moves as a share does ("Benchmark West Texas Intermediate rose 1.4% to $56.20",
+# "Brent Crude fell 2% to $60"): a name holding one of these words is traded goods, no firm.
+_COMMODITY_WORDS = word_set("intermediate crude brent bullion bitcoin ether ethereum wti futures")
+
+
 def firm_by_its_share_move(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | None:
     """Organization, when a mention of the draft is followed by its share's move (see the module's text)."""
     if draft.kind in (ActorKind.organization, ActorKind.state, ActorKind.armed_force, ActorKind.media):
+        return None
+    if _a_commodity(draft.name):
         return None
     ends = _ends_of_the_name(text, draft)
     if any(_MOVE_TO_A_PRICE.match(text, end) for end in ends):
@@ -56,6 +64,8 @@ def firm_by_its_share_move(text: str, draft: ActorDraft) -> tuple[ActorKind, str
 def share_move_follows(text: str, name: str, end: int, looks_like_a_person: bool) -> bool:
     """Whether a name ending at `end` is followed by its share's move: a firm that a list line of gainers names alone
     ("Wipro: 1.59 per cent", "Asian Paints (up 1.71%)"), where nothing else says what it is."""
+    if _a_commodity(name):
+        return False
     return _MOVE_TO_A_PRICE.match(text, end) is not None or (
         not looks_like_a_person and not everyday_words(name) and _LISTED_MOVE.match(text, end) is not None
     )
@@ -71,3 +81,7 @@ def _ends_of_the_name(text: str, draft: ActorDraft) -> set[int]:
     sentence may not be among its spans ("... and International Breweries slipped by 7.10 per cent to N15.05")."""
     written = re.finditer(rf"(?<![\w-]){re.escape(draft.name)}(?![\w-])", text)
     return {end for _, end in draft.spans} | {match.end() for match in written}
+
+
+def _a_commodity(name: str) -> bool:
+    return any(word.casefold() in _COMMODITY_WORDS for word in name.split())

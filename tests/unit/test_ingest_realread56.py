@@ -57,13 +57,15 @@ def test_a_gainer_named_alone_on_its_list_line_is_drafted_as_a_firm() -> None:
         "Mumbai: Indian shares ended higher on Friday.\n\nTOP GAINERS\n\nQuellpro: 1.59 per cent\n\n"
         "Varnalco: 6.33 per cent\n\nTOP LOSERS\n\nOstrelle: -0.51 per cent\n\nKEY FIGURES\n\n"
         "Unemployment: 6.1 per cent\n\nThe market will open on Monday, and Tarnby Flour Mills lost 10.00 per cent "
-        "to quote at N93.15, while Quellish Light Crude rose 1.4% to $56.10 a barrel."
+        "to quote at N93.15, while Quellish Light Crude rose 1.4% to $56.10 a barrel.\n\nBenchmark Varnland "
+        "Intermediate rose 1.4% to $56.20 in Tarnby."
     )
     assert drafts.get("Quellpro") == "organization"
     assert drafts.get("Varnalco") == "organization"
     assert drafts.get("Ostrelle") == "organization"
     assert "Unemployment" not in drafts  # a figure's label of everyday words
     assert drafts.get("Quellish Light Crude") != "organization"  # a commodity's price, by its unit
+    assert drafts.get("Benchmark Varnland Intermediate") != "organization"  # a crude grade, by its word
 
 
 def test_an_articles_opening_words_set_in_capitals_are_no_name() -> None:
