@@ -76,6 +76,7 @@ from dossier.ingest.ranking_scope import only_a_ranking_scope
 from dossier.ingest.regional_operators import regional_operators
 from dossier.ingest.road_codes import road_code_in_brackets
 from dossier.ingest.saint_names import saints_in_names
+from dossier.ingest.share_moves import firm_by_its_share_move
 from dossier.ingest.short_party_names import short_party_names
 from dossier.ingest.town_cues import SAINTS_OF_TOWNS
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE
@@ -206,6 +207,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _is_name_part(text, draft)
             or _clause_of_a_document(draft)
             or _title_leftover(draft)
+            or _opening_words_in_capitals(draft)
             or _ends_in_an_honorific(draft)
             or _is_exercise(text, draft)
             or _short_form_of_operation(text, draft)
@@ -249,7 +251,8 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
         _post_letters_before_a_glued_initial(text, draft, taken_ids)
         _department_by_its_remit(text, draft)
         kind = (
-            _kind_from_evidence(text, draft)
+            firm_by_its_share_move(text, draft)  # "Vitafoam shrank by 9.96 per cent to N79.10": a listed firm
+            or _kind_from_evidence(text, draft)
             or _people_of_a_place(text, draft)
             or _firm_by_legal_form(text, draft)
             or _body_by_its_letters_in_a_land(text, draft)
@@ -1351,6 +1354,19 @@ def _ends_in_an_honorific(draft: ActorDraft) -> bool:
     return len(words) >= 2 and draft.kind is not ActorKind.person and words[-1].casefold().rstrip(".") in _HONORIFICS
 
 
+# Verbs that no name holds: in a run of capitals they are a story's first words set in capitals, the way some papers
+# open an article ("GARDAÍ HAVE SAID they have launched ...", "A MAN HAS been charged").
+_VERBS_NO_NAME_HOLDS = word_set("have has had said says is are was were will would been be could should")
+
+
+def _opening_words_in_capitals(draft: ActorDraft) -> bool:
+    """'GARDAÍ HAVE SAID': an article's opening words in capitals, which a verb shows are no name."""
+    words = draft.name.split()
+    return (
+        len(words) >= 2 and draft.name.isupper() and any(word.casefold() in _VERBS_NO_NAME_HOLDS for word in words[1:])
+    )
+
+
 def _title_leftover(draft: ActorDraft) -> bool:
     """'Peace Process' of 'Special Representative for the Middle East Peace Process': no person."""
     if draft.kind is not ActorKind.person or not draft.found_by.startswith("title '"):
@@ -1409,6 +1425,10 @@ _BRACKETED_PRIVATE_FORM = re.compile(
 )
 
 
+# A firm's noun, then the firm's name in brackets: "used a company (Rock Varn Minier)", "the lender (Quellbank)".
+_FIRM_NOUN_THEN_BRACKET = re.compile(r"\b(?:company|firm|business|startup|lender|insurer|bank) \($")
+
+
 def _firm_by_legal_form(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | None:
     words = draft.name.split()
     # A place only by a preposition: "sold to Morvik Fisk AS" names the buyer.
@@ -1417,6 +1437,9 @@ def _firm_by_legal_form(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         return None
     if any(_BRACKETED_PRIVATE_FORM.match(text, end) for _, end in draft.spans):
         return ActorKind.organization, "a private company's form in brackets after the name ('(Pty) Ltd')"
+    if any(_FIRM_NOUN_THEN_BRACKET.search(text, max(0, start - 30), start) for start, _ in draft.spans):
+        # "the scammers used a company (Rock Varn Minier) to contact them": the bracket names the firm just said
+        return ActorKind.organization, "in brackets after 'a company'"
     if len(words) < 2:
         return None
     if words[-1] in _LEGAL_FORM_LAST or words[0] in _LEGAL_FORM_FIRST:

@@ -11,7 +11,7 @@ from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import KNOWN_FIRMS
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.listed_firms import is_listed_firm
-from dossier.ingest.names import fold_phrase
+from dossier.ingest.names import fold_phrase, is_given_name, is_surname
 from dossier.model import ActorKind
 
 # What an index does in a market report, right after its name: "closed 150 points up", "was up 133.3 points",
@@ -20,13 +20,19 @@ _MOVES = (
     "closed|closes|ended|ends|finished|finishes|settled|settles|rose|rises|fell|falls|gained|gains|lost|loses|added"
     "|adds|shed|sheds|jumped|jumps|climbed|climbs|dropped|drops|slipped|slips|declined|declines|advanced|advances"
     "|rallied|rallies|surged|surges|tumbled|tumbles|plunged|plunges|sank|sinks|soared|soars|was|is|up|down"
+    "|edged|edges|inched|inches|increased|increases|decreased|decreases"
 )
 _MOVED_BY_POINTS = re.compile(
-    rf"(?: index)?,? (?:{_MOVES})\b[^.;:!?\n]{{0,40}}?\b(?P<by>\d[\d,]*(?:\.\d+)?) ?(?P<unit>points|pts)\b"
+    rf"\)?(?: index)?,? (?:{_MOVES})\b[^.;:!?\n]{{0,40}}?\b(?P<by>\d[\d,]*(?:\.\d+)?) ?(?P<unit>points|pts)\b"
 )
 # A name right before what it is: "the Varnex index", "the Quellmark Select ETF" (a capitalised "Index" is the
 # name's own word and is read with it).
 _INDEX_OR_FUND_AFTER = re.compile(r" (?:index|indices|indexes|ETF|ETFs)\b")
+# What follows an index's name that a person's or a firm's name is never followed by: "the Dow Jones industrial
+# average", "the Standard & Poor's 500 index" (the index's number between).
+_INDEX_WORDS_AFTER = re.compile(r"(?:['’]s)?(?: \d+ (?:index|average)| (?:industrial|composite) (?:average|index))\b")
+# An index's own word moving by points, in any sentence: "the Nifty gained 117.75 points" (then "Bank Nifty").
+_ONE_WORD_MOVED = re.compile(r"(?<![\w-])[Tt]he (?P<word>[A-Z][a-z]+[A-Z]?[a-z]*)(?=[ ,)])")
 # A party rises a few points in a poll, an index by tens or by hundredths: a move below this, in whole points, is
 # read as a poll's.
 _FEWEST_POINTS = 20
@@ -35,16 +41,33 @@ _FEWEST_POINTS = 20
 _EVERYDAY_ZIPF = 3.5
 
 _KINDS_AN_INDEX_IS_DRAFTED_AS = (ActorKind.organization, ActorKind.other, ActorKind.media)
+_KINDS_OF_AN_INDEX_BY_ITS_WORDS = (*_KINDS_AN_INDEX_IS_DRAFTED_AS, ActorKind.person, ActorKind.place)
 
 
 def market_index_names(text: str, drafts: list[ActorDraft]) -> set[str]:
     """The folded names of the drafts the page reads as indices or funds, and the last word of each (an index's own
     word, "Nifty" of "NSE Nifty", when it is no everyday word of English)."""
     names: set[str] = set()
-    for draft in drafts:
-        if draft.kind not in _KINDS_AN_INDEX_IS_DRAFTED_AS or _a_known_firm(draft.name):
+    for match in _ONE_WORD_MOVED.finditer(text):
+        word, end = match["word"], match.end()
+        if zipf(word) >= _EVERYDAY_ZIPF or _a_known_firm(word):
             continue
-        if any(_moved_by_points(text, end) or _INDEX_OR_FUND_AFTER.match(text, end) for _, end in draft.spans):
+        # "the Nifty index closed at 21710.8" (not "the Gini index": a family name's index is no market's)
+        named_index = _INDEX_OR_FUND_AFTER.match(text, end) is not None and not (
+            is_surname(word) or is_given_name(word)
+        )
+        if _moved_by_points(text, end) or named_index:
+            names.add(" ".join(fold_phrase(word)))
+    for draft in drafts:
+        if _a_known_firm(draft.name):
+            continue
+        ends = _ends_of_the_name(text, draft)
+        if draft.kind in _KINDS_OF_AN_INDEX_BY_ITS_WORDS and any(_INDEX_WORDS_AFTER.match(text, e) for e in ends):
+            names.add(" ".join(fold_phrase(draft.name)))  # "Dow Jones" read as a person's name
+            continue
+        if draft.kind not in _KINDS_AN_INDEX_IS_DRAFTED_AS:
+            continue
+        if any(_moved_by_points(text, end) or _INDEX_OR_FUND_AFTER.match(text, end) for end in ends):
             words = fold_phrase(draft.name)
             names.add(" ".join(words))
             if len(words) > 1 and words[-1].isalpha() and zipf(words[-1]) < _EVERYDAY_ZIPF:
@@ -55,10 +78,13 @@ def market_index_names(text: str, drafts: list[ActorDraft]) -> set[str]:
 def names_a_market_index(draft: ActorDraft, indices: set[str]) -> bool:
     """Whether a draft is one of the page's indices, or a longer name ending in one ("NSE Varnex"; not "Varnex Bank":
     "Hang Seng Bank" is a bank beside the Hang Seng index)."""
-    if draft.kind not in _KINDS_AN_INDEX_IS_DRAFTED_AS or not indices:
+    if draft.kind not in _KINDS_OF_AN_INDEX_BY_ITS_WORDS or not indices:
         return False
     folded = " ".join(fold_phrase(draft.name))
-    return folded in indices or any(folded.endswith(" " + index) for index in indices)
+    if folded in indices:
+        return True
+    # (a person's name is never cut to its last word here: "Dorian Nifty" stays a person)
+    return draft.kind in _KINDS_AN_INDEX_IS_DRAFTED_AS and any(folded.endswith(" " + index) for index in indices)
 
 
 def _moved_by_points(text: str, end: int) -> bool:
@@ -73,3 +99,10 @@ def _a_known_firm(name: str) -> bool:
     """'Bloomberg's commodity index', 'the Vanguard ETF': a firm the world knows keeps its draft."""
     words = fold_phrase(name)
     return (len(words) == 1 and words[0] in KNOWN_FIRMS) or is_listed_firm(words)
+
+
+def _ends_of_the_name(text: str, draft: ActorDraft) -> set[int]:
+    """Where the draft's mentions end, and every other place its name is written whole: a heading's mention ("Top
+    Gainers Today : The Sensex gained 408.86 points") is not among a draft's spans."""
+    written = re.finditer(rf"(?<![\w-]){re.escape(draft.name)}(?![\w-])", text)
+    return {end for _, end in draft.spans} | {match.end() for match in written}

@@ -460,6 +460,7 @@ from dossier.ingest.road_codes import road_by_its_letter_and_number
 from dossier.ingest.saint_names import SAINTS_TITLES
 from dossier.ingest.salutations import greeted_readers
 from dossier.ingest.served_states import body_of_a_state
+from dossier.ingest.share_moves import share_move_follows
 from dossier.ingest.sides_by_origin import club_a_player_leaves, club_after_its_origin, club_named_in_full
 from dossier.ingest.speaker_labels import full_name_of_speaker, speaker_label
 from dossier.ingest.spellings_abroad import NO_OTHER_CUE
@@ -1642,6 +1643,10 @@ def _town_before_its_club_head(doc: ActorDocument, words: tuple[str, ...]) -> bo
     return town is not None and town.kind != "state" and doc.gazetteer.lookup(words) is None
 
 
+# What follows "area" after a military command's name: "the Central Command area of responsibility (AOR)".
+_OF_A_COMMAND = re.compile(r" of (?:responsibility|operations)\b")
+
+
 def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
     """A thing, not an actor; sports sides by the match; firms by the deal, the regulator or the trade; outlets and
     groups known by their name."""
@@ -1678,6 +1683,9 @@ def _things_sides_and_firms(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(position, last, name, ActorKind.organization, "a league's division on a sports page", 0.6)
     if size <= 4 and firm_in_subject_list(doc, position, last):
         return Candidate(position, last, name, ActorKind.organization, "a list of firms with customers", 0.6)
+    if size <= 4 and share_move_follows(text, name, tokens[last].end, is_given_name(words[0])):
+        # "Wipro: 1.59 per cent" under "TOP GAINERS", "Vitafoam shrank by 9.96 per cent to N79.10": a listed firm
+        return Candidate(position, last, name, ActorKind.organization, "its share's move after the name", 0.6)
     if size <= 3 and sale_channel_before(doc, position, words) and not about_software(doc, position, last):
         # "go on sale through Vodafone and EE", "sold in the UK by Currys and John Lewis": the shops that sell it.
         return Candidate(position, last, name, ActorKind.organization, "a seller, after a word of sale", 0.6)
@@ -2912,6 +2920,8 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "Maize farmers in Tarnby are demanding more": a crop's farmers, no people of a land
     if cue is not None and after == "party" and (any(word in HOLIDAYS for word in words) or words[-1] in _FEAST_ENDS):
         return None  # "the New Year party", "the Boxing Day party": a feast's party, no body
+    if cue is not None and after == "area" and following is not None and _OF_A_COMMAND.match(text, following.end):
+        cue = None  # "a base in the Central Command area of responsibility": a military command's area, no place
     if cue is not None and not (
         cue.kind is ActorKind.person
         and (size > 3 or (has_cue(words) and not given_and_family_name(doc, position, last, words)) or acronym)
