@@ -12,6 +12,7 @@ from dossier.ingest.cues import KNOWN_FIRMS
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.listed_firms import is_listed_firm
 from dossier.ingest.names import fold_phrase, is_given_name, is_surname
+from dossier.ingest.written_ends import ends_before
 from dossier.model import ActorKind
 
 # What an index does in a market report, right after its name: "closed 150 points up", "was up 133.3 points",
@@ -31,6 +32,10 @@ _INDEX_OR_FUND_AFTER = re.compile(r" (?:index|indices|indexes|ETF|ETFs)\b")
 # What follows an index's name that a person's or a firm's name is never followed by: "the Dow Jones industrial
 # average", "the Standard & Poor's 500 index" (the index's number between).
 _INDEX_WORDS_AFTER = re.compile(r"(?:['’]s)?(?: \d+ (?:index|average)| (?:industrial|composite) (?:average|index))\b")
+# Any of the above, for finding where a draft's name is written before one (`written_ends`).
+_AFTER_AN_INDEX = re.compile(
+    f"(?:{_MOVED_BY_POINTS.pattern})|(?:{_INDEX_OR_FUND_AFTER.pattern})|(?:{_INDEX_WORDS_AFTER.pattern})"
+)
 # An index's own word moving by points, in any sentence: "the Nifty gained 117.75 points" (then "Bank Nifty").
 _ONE_WORD_MOVED = re.compile(r"(?<![\w-])[Tt]he (?P<word>[A-Z][a-z]+[A-Z]?[a-z]*)(?=[ ,)])")
 # A party rises a few points in a poll, an index by tens or by hundredths: a move below this, in whole points, is
@@ -61,7 +66,8 @@ def market_index_names(text: str, drafts: list[ActorDraft]) -> set[str]:
     for draft in drafts:
         if _a_known_firm(draft.name):
             continue
-        ends = _ends_of_the_name(text, draft)
+        # (a heading's mention, "Top Gainers Today : The Sensex gained 408.86 points", is not among a draft's spans)
+        ends = ends_before(text, draft, _AFTER_AN_INDEX)
         if draft.kind in _KINDS_OF_AN_INDEX_BY_ITS_WORDS and any(_INDEX_WORDS_AFTER.match(text, e) for e in ends):
             names.add(" ".join(fold_phrase(draft.name)))  # "Dow Jones" read as a person's name
             continue
@@ -99,10 +105,3 @@ def _a_known_firm(name: str) -> bool:
     """'Bloomberg's commodity index', 'the Vanguard ETF': a firm the world knows keeps its draft."""
     words = fold_phrase(name)
     return (len(words) == 1 and words[0] in KNOWN_FIRMS) or is_listed_firm(words)
-
-
-def _ends_of_the_name(text: str, draft: ActorDraft) -> set[int]:
-    """Where the draft's mentions end, and every other place its name is written whole: a heading's mention ("Top
-    Gainers Today : The Sensex gained 408.86 points") is not among a draft's spans."""
-    written = re.finditer(rf"(?<![\w-]){re.escape(draft.name)}(?![\w-])", text)
-    return {end for _, end in draft.spans} | {match.end() for match in written}

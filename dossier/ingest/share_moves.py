@@ -16,6 +16,7 @@ import re
 from dossier.ingest.common_words import zipf
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.names import word_set
+from dossier.ingest.written_ends import ends_before
 from dossier.model import ActorKind
 
 # A label's word this common (Zipf) is an everyday word ("Unemployment", "Inflation"), no firm's coined name.
@@ -38,6 +39,8 @@ _MOVE_TO_A_PRICE = re.compile(
 )
 # A list's item of a gainer or loser: "Tata Steel: 5.86 per cent", "Bajaj Finance (up 0.38%)".
 _LISTED_MOVE = re.compile(rf"(?:: {_PERCENT}[ \t]*(?:\n|$)| \((?:up|down) {_PERCENT}\))")
+# Either, for finding where a draft's name is written before one (`written_ends`).
+_AFTER_A_SHARE = re.compile(f"(?:{_MOVE_TO_A_PRICE.pattern})|(?:{_LISTED_MOVE.pattern})")
 
 
 # A commodity's grade or market moves as a share does ("Benchmark West Texas Intermediate rose 1.4% to $56.20",
@@ -51,7 +54,9 @@ def firm_by_its_share_move(text: str, draft: ActorDraft) -> tuple[ActorKind, str
         return None
     if _a_commodity(draft.name):
         return None
-    ends = _ends_of_the_name(text, draft)
+    # (a mention in a long list sentence may not be among its spans: "... and International Breweries slipped by
+    # 7.10 per cent to N15.05")
+    ends = ends_before(text, draft, _AFTER_A_SHARE)
     if any(_MOVE_TO_A_PRICE.match(text, end) for end in ends):
         return ActorKind.organization, "its share's move to a price ('grew by 10 per cent to N4.73')"
     # A name of no kind, or letters read as a person ("NTPC: -0.30 per cent"): no poll lists a party's letters so.
@@ -74,13 +79,6 @@ def share_move_follows(text: str, name: str, end: int, looks_like_a_person: bool
 def everyday_words(name: str) -> bool:
     """'Unemployment: 6.1%', 'Core Inflation: 3 per cent': a figure's label, every word of it an everyday word."""
     return all(zipf(word) >= _EVERYDAY_ZIPF for word in name.split())
-
-
-def _ends_of_the_name(text: str, draft: ActorDraft) -> set[int]:
-    """Where the draft's mentions end, and every other place its name is written whole: a mention in a long list
-    sentence may not be among its spans ("... and International Breweries slipped by 7.10 per cent to N15.05")."""
-    written = re.finditer(rf"(?<![\w-]){re.escape(draft.name)}(?![\w-])", text)
-    return {end for _, end in draft.spans} | {match.end() for match in written}
 
 
 def _a_commodity(name: str) -> bool:

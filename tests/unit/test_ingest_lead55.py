@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from dossier.ingest.extract import extract
+from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.sentences import list_items_apart, split_sentences
+from dossier.ingest.written_ends import ends_before
 from dossier.model import ActorKind
 from tests.unit.ingest_helpers import draft_kind_names, draft_kinds
 
@@ -84,3 +87,16 @@ def test_an_eras_mark_beside_its_year_or_century_is_no_body() -> None:
 def test_letters_an_era_shares_are_still_a_body_where_the_text_defines_them() -> None:
     text = "Accion Velmorana (AD) won 40 seats in 1958. AD said it would join the talks in the capital."
     assert "Accion Velmorana" in draft_kind_names(text)
+
+
+def test_the_ends_a_page_wide_rule_reads_are_those_a_walk_over_every_mention_finds() -> None:
+    text = (
+        "Velmor Foods fell 2% to N4.10. Velmor Foods-Extra rose. The Velmor Foods index slipped; "
+        "AVelmor Foods (up 1.2%) and Velmor Foods (up 3.5%) led.\nVelmor Foods: 4.1 per cent\n"
+    )
+    pattern = re.compile(r" (?:fell|rose) \d+%|: \d| \(up [\d.]+%\)| index")
+    draft = ActorDraft("velmor-foods", "Velmor Foods", ActorKind.organization, "test", spans=[(0, 12)])
+    walked = {m.end() for m in re.finditer(r"(?<![\w-])Velmor Foods(?![\w-])", text)} | {12}
+    expected = {end for end in walked if pattern.match(text, end)}
+    found = {end for end in ends_before(text, draft, pattern) if pattern.match(text, end)}
+    assert found == expected and len(expected) == 4  # fell, index, (up 3.5%), ': 4.1' (not "AVelmor", "-Extra")

@@ -1,0 +1,37 @@
+"""Where a draft's name is written whole right before what a page-wide rule looks for after it.
+
+Rules that read what follows a name anywhere on the page ("... shrank by 9.96 per cent to N79.10", "... closed 150
+points up", "... index") would otherwise search the whole text for each draft's name: on a long report, drafts
+times text. Instead the places where the rule's pattern matches are found once per text, and only there is the name
+looked for.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dossier.ingest.grouping import ActorDraft
+
+_WORD_CHAR = re.compile(r"[\w-]")
+
+
+@lru_cache(maxsize=16)  # keyed by the text itself (its hash is kept by the string): a few pages' worth at once
+def _matches_start(text: str, pattern: re.Pattern[str]) -> tuple[int, ...]:
+    anywhere = re.compile(f"(?=(?:{pattern.pattern}))", pattern.flags)
+    return tuple(match.start() for match in anywhere.finditer(text))
+
+
+def ends_before(text: str, draft: ActorDraft, pattern: re.Pattern[str]) -> set[int]:
+    """The ends of the draft's mentions, and of its name written whole (no word character or hyphen on either side)
+    wherever `pattern` matches right after it: every end at which `pattern.match(text, end)` can succeed."""
+    name = draft.name
+    ends = {end for _, end in draft.spans}
+    for end in _matches_start(text, pattern):
+        begin = end - len(name)
+        if begin < 0 or not text.startswith(name, begin):
+            continue
+        if (begin and _WORD_CHAR.match(text, begin - 1)) or _WORD_CHAR.match(text, end):
+            continue
+        ends.add(end)
+    return ends
