@@ -103,11 +103,11 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "app.add_sources",
-        "i",
+        "i,ctrl+o",  # ctrl+o where a text box types the i (the search box has the focus when the app opens)
         "add_sources",
-        "Add",
+        "Add sources",
         "Add sources: ingest files or a folder (.txt, .md, .html, .html.gz) into this workspace",
-        show=False,
+        show=False,  # (the footer has no room left for it on narrow screens: help and the palette list it)
         title="Add sources",
     ),
     Command(

@@ -205,16 +205,16 @@ async def test_question_mark_is_text_in_the_search_box_and_the_footer_offers_f1_
 async def test_add_sources_is_in_help_and_the_palette_and_its_key_can_be_remapped(
     make_app, private_folders: Path
 ) -> None:
-    write(private_folders / "config.toml", '[keymap]\n"app.add_sources" = "ctrl+o"\n')
+    write(private_folders / "config.toml", '[keymap]\n"app.add_sources" = "ctrl+y"\n')
     app = make_app()
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
         await pilot.press("escape", "f1")
         await pilot.pause()
         help_text = app.screen.help_text()
-        assert "^o  Add sources: ingest files or a folder" in help_text and "app.add_sources" in help_text
+        assert "^y  Add sources: ingest files or a folder" in help_text and "app.add_sources" in help_text
         assert "Review the drafts this run of ingest added, best first  ingest.review" in help_text
-        await pilot.press("escape", "ctrl+o")
+        await pilot.press("escape", "ctrl+y")
         await pilot.pause()
         assert isinstance(app.screen, AddSourcesScreen)
         await pilot.press("escape")
@@ -224,3 +224,15 @@ async def test_add_sources_is_in_help_and_the_palette_and_its_key_can_be_remappe
 
         titles = [title for title, *_rest in CommandsProvider(app.screen)._commands()]
         assert "Add sources" in titles
+
+
+async def test_from_the_search_box_ctrl_o_adds_sources_where_i_is_typed(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)  # the app opens with the focus in the search box
+        await pilot.press("i")
+        await pilot.pause()
+        assert not isinstance(app.screen, AddSourcesScreen) and app.main.search.query_text == "i"
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert isinstance(app.screen, AddSourcesScreen)
