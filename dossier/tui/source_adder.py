@@ -99,8 +99,8 @@ class SourceAdder:
         self._shown()
 
     def _ended(self, state: IngestState, run: IngestRun | None, changed: list[str], error: str | None) -> None:
-        from dossier.ingest.batch import plural
         from dossier.tui.screens.ingest import AddSourcesScreen, run_lines
+        from dossier.wording import plural
 
         app = self._app
         state.run, state.error = run, error
