@@ -3,7 +3,8 @@
 What a user sees: a file named (typed, completed, or a folder) is ingested in the background, its source
 and drafts are searchable at once and `d` opens the review on them; a missing path is named and nothing is
 written; a bad file among good ones is reported and the others are added; a file name with markup shows
-as typed; ctrl+z takes a run back whole. And the `?` mend: typed in the search box it is text, and the footer offers F1 for help there.
+as typed; ctrl+z takes a run back whole. And the `?` mend: typed in the search box it is text, and the
+footer offers F1 for help there.
 """
 
 from __future__ import annotations
