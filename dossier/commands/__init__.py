@@ -6,14 +6,12 @@ import argparse
 from pathlib import Path
 
 from dossier.paths import default_workspace
+from dossier.wording import plural
+
+__all__ = ["plural", "resolve_workspace"]
 
 
 def resolve_workspace(args: argparse.Namespace) -> Path:
     """The workspace a command works on: its argument, else $DOSSIER_WORKSPACE, else the seeds."""
     chosen = getattr(args, "workspace", None)
     return Path(chosen) if chosen else default_workspace()
-
-
-def plural(count: int, word: str) -> str:
-    """A count with its noun, as the commands print it: `1 file`, `2 files`."""
-    return f"{count} {word}{'' if count == 1 else 's'}"

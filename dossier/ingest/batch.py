@@ -18,6 +18,7 @@ from dossier.ingest.extract_text import HTML_SUFFIXES, MARKDOWN_SUFFIXES, TEXT_S
 from dossier.ingest.service import IngestResult, IngestSession, ingest_file
 from dossier.paths import display_path
 from dossier.sanitize import one_line
+from dossier.wording import plural
 
 # The endings of the files ingest reads: text, Markdown and HTML, and pages kept gzipped.
 SUFFIXES: tuple[str, ...] = tuple(sorted(TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES))
@@ -27,10 +28,6 @@ INGESTIBLE: tuple[str, ...] = SUFFIXES + tuple(f"{suffix}.gz" for suffix in sort
 def ingestible(path: Path) -> bool:
     """A name ingest reads (`page.html`, `notes.md`, `page.html.gz`), by its ending."""
     return path.name.lower().endswith(INGESTIBLE) and not path.name.startswith(".")
-
-
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 @dataclass

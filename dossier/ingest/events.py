@@ -243,7 +243,10 @@ class TimeFrame:
     Senkivka." Elsewhere a news report describes what happened up to its publication, so the
     publication day dates them, as approximate (`~`). A new line starts a new paragraph, except
     for the bulleted items of a list that a line ending in a colon opens ("Strikes on March 14:"
-    then "- Near Mosul, ..."): they go on its paragraph.
+    then "- Near Mosul, ..."): they go on its paragraph. A release under a dated dateline whose lead
+    names the day it reports ("SOUTHWEST ASIA, Jan. 15 — forces struck ... on Saturday") reports that
+    day throughout: its later undated paragraphs ("Near Mosul, three strikes ...") take the lead's day,
+    as uncertain.
     """
 
     def __init__(
@@ -257,6 +260,8 @@ class TimeFrame:
         self._last_end = 0
         self._paragraph: DateMention | None = None
         self._list_open = False  # the sentence before opened a list (a colon) or was an item of one
+        self._lead: DateMention | None = None  # the day a release's lead reports, when not its dateline's
+        self._lead_read = dateline is None  # only a release under a dated dateline has a lead day
 
     def advance(self, sentence: Sentence, dates: list[DateMention]) -> Anchor | None:
         """The anchor for `sentence` (from what came before it), then remember its own dates."""
@@ -269,6 +274,10 @@ class TimeFrame:
         for mention in dates:
             if self._usable(mention.edtf):
                 self._paragraph = mention
+        if not self._lead_read and self._paragraph is not None:
+            self._lead_read = True  # the first date the release names after its dateline, and only that
+            if self._in_the_week_before_publication(self._paragraph.edtf):
+                self._lead = self._paragraph
         return anchor
 
     def _anchor(self) -> Anchor | None:
@@ -279,7 +288,19 @@ class TimeFrame:
                 f"dated by its paragraph ('{self._paragraph.text}'), uncertain",
                 self._report_day(),
             )
+        if self._lead is not None and self._lead.edtf:
+            return Anchor(
+                qualified(self._lead.edtf, "?"),
+                self._lead.text,
+                f"dated by the day the release's lead reports ('{self._lead.text}'), uncertain",
+                self._report_day(),
+            )
         return self._report_day()
+
+    def _in_the_week_before_publication(self, edtf: str | None) -> bool:
+        if self._published is None or not edtf or not re.fullmatch(r"\d{4}-\d\d-\d\d", edtf):
+            return False
+        return 0 < (self._published - dt.date.fromisoformat(edtf)).days < 7
 
     def _report_day(self) -> Anchor | None:
         if self._published is not None:

@@ -3,7 +3,9 @@
 The screen (`screens/ingest.py`) names the files and shows `state`; this runs `ingest_files` (the
 loop `dossier ingest` runs too) and hands each step back to the UI thread. When a run ends, the
 files it wrote are read again and indexed at once, so the new source and its drafts can be searched
-and reviewed; the watcher's later report of the same files is not said twice.
+and reviewed; the watcher's later report of the same files is not said twice. A run is one step of the
+session's undo journal: ctrl+z takes back the files it created, each only if it still holds what the run
+wrote (a draft accepted since is undone first, newest first, as every step is).
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ from typing import TYPE_CHECKING
 
 from textual.worker import get_current_worker
 
+from dossier.desk.transaction import FileChange, read_bytes
 from dossier.desk.watch import changed_since
 from dossier.paths import display_path
 from dossier.sanitize import one_line
+from dossier.wording import plural
 
 if TYPE_CHECKING:
     from dossier.ingest.batch import IngestRun
@@ -78,8 +82,10 @@ class SourceAdder:
             )
         except Exception as exc:  # a bug, not a bad file (those are results): said, and the files done stay
             error = f"{type(exc).__name__}: {exc}"
+        changed = changed_since(root, before)
+        created = created_files(root, [path for path in changed if path not in before])
         with contextlib.suppress(RuntimeError):  # the app closed meanwhile
-            app.call_from_thread(self._ended, state, run, changed_since(root, before), error)
+            app.call_from_thread(self._ended, state, run, changed, created, error)
 
     def _note(self, state: IngestState, note: str) -> None:
         state.note = note
@@ -98,8 +104,14 @@ class SourceAdder:
         state.lines.append((outcome_line(result, many=state.total > 1), tone))
         self._shown()
 
-    def _ended(self, state: IngestState, run: IngestRun | None, changed: list[str], error: str | None) -> None:
-        from dossier.ingest.batch import plural
+    def _ended(
+        self,
+        state: IngestState,
+        run: IngestRun | None,
+        changed: list[str],
+        created: list[FileChange],
+        error: str | None,
+    ) -> None:
         from dossier.tui.screens.ingest import AddSourcesScreen, run_lines
 
         app = self._app
@@ -111,6 +123,8 @@ class SourceAdder:
         if changed:
             # Read what the run wrote, then index it: the new sources and drafts are searchable at once.
             app.files_changed(changed, quiet=True)
+        if created and run is not None and run.added:
+            app.review_desk().journal.record(f"added {plural(len(run.added), 'source')}", created)
         if run is None:
             app.tell(f"Add sources stopped: {error}", "error")
         elif not isinstance(app.screen, AddSourcesScreen):  # else the report is on screen
@@ -130,3 +144,13 @@ class SourceAdder:
         for screen in self._app.screen_stack:
             if isinstance(screen, AddSourcesScreen):
                 screen.show_state()
+
+
+def created_files(root: Path, paths: list[str]) -> list[FileChange]:
+    """The files a run created, as a step that undoes to their absence: sources' YAML and text, drafts, quotes."""
+    changes = []
+    for path in paths:
+        data = read_bytes(root, path)
+        if data is not None:
+            changes.append(FileChange(path, None, data))
+    return changes

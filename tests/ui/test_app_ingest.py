@@ -3,7 +3,8 @@
 What a user sees: a file named (typed, completed, or a folder) is ingested in the background, its source
 and drafts are searchable at once and `d` opens the review on them; a missing path is named and nothing is
 written; a bad file among good ones is reported and the others are added; a file name with markup shows
-as typed. And the `?` mend: typed in the search box it is text, and the footer offers F1 for help there.
+as typed; ctrl+z takes a run back whole. And the `?` mend: typed in the search box it is text, and the
+footer offers F1 for help there.
 """
 
 from __future__ import annotations
@@ -236,3 +237,51 @@ async def test_from_the_search_box_ctrl_o_adds_sources_where_i_is_typed(make_app
         await pilot.press("ctrl+o")
         await pilot.pause()
         assert isinstance(app.screen, AddSourcesScreen)
+
+
+def told(app) -> str:  # type: ignore[no-untyped-def]
+    """The app's newest message to the analyst."""
+    return str(list(app._notifications)[-1].message)
+
+
+async def test_ctrl_z_takes_a_run_back_whole_after_the_steps_taken_since(make_app, tmp_path: Path) -> None:
+    root = make_workspace(tmp_path / "ws")
+    before = snapshot(root)
+    app = make_app(root)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _open_add_sources(app, pilot)
+        await _add(app, pilot, str(ARTICLES / "minsk_talks.md"))
+        source_id = next(s for s in load_workspace(root).sources if s.startswith("minsk-hosts"))
+        # A draft of the run accepted since: that step is the newest, so it is undone first.
+        draft = next(a for a in app.workspace.actors.values() if a.status.value == "draft")
+        desk = app.review_desk()
+        desk.accept(desk.item(draft.id))
+        await pilot.press("escape", "ctrl+z")
+        await settle(app, pilot)
+        assert told(app).startswith("Undone: accept")
+        assert load_workspace(root).actors[draft.id].status.value == "draft"
+        await pilot.press("ctrl+z")
+        await settle(app, pilot)
+        assert told(app) == "Undone: added 1 source"
+        assert source_id not in app.workspace.sources and draft.id not in app.workspace.actors
+        await pilot.press("slash", *"second round of talks")
+        await settle(app, pilot)
+        assert not any(hit.id == source_id for hit in app.main.search.hits)
+    assert snapshot(root) == before  # byte for byte the workspace it was
+
+
+async def test_a_file_of_a_run_edited_outside_since_keeps_the_run_from_being_undone(make_app, tmp_path: Path) -> None:
+    root = make_workspace(tmp_path / "ws")
+    app = make_app(root)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _open_add_sources(app, pilot)
+        await _add(app, pilot, str(ARTICLES / "minsk_talks.md"))
+        draft = next(a for a in app.workspace.actors.values() if a.status.value == "draft")
+        path = root / "actors" / f"{draft.id}.yaml"
+        edited = path.read_text(encoding="utf-8") + "notes: checked by hand\n"
+        path.write_text(edited, encoding="utf-8")
+        await pilot.press("escape", "ctrl+z")
+        await settle(app, pilot)
+        assert "not undone" in told(app) and f"actors/{draft.id}.yaml" in told(app)
+        assert path.read_text(encoding="utf-8") == edited  # the analyst's words stay
+        assert any(s.startswith("minsk-hosts") for s in load_workspace(root).sources)  # and so does the run

@@ -60,7 +60,7 @@ class IngestState:
         if self.error is not None:
             return f"Stopped: {self.error}"
         if self.run is not None:
-            from dossier.ingest.batch import plural
+            from dossier.wording import plural
 
             took = f" ({plural(self.run.files, 'file')} in {_duration(self.took or 0.0)})"
             return ("Done" if not self.run.stopped else "Stopped before the last file") + took

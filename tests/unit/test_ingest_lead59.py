@@ -1,0 +1,43 @@
+"""Lead mends of the session of 2026-12-07 from 18:35: the day a release under a dateline reports."""
+
+from __future__ import annotations
+
+from dossier.ingest.extract import extract
+
+# Invented: a release whose dateline is the day after the operations its lead reports.
+RELEASE = (
+    "Allied strikes go on near the border\n"
+    "\n"
+    "NORTHERN SECTOR, March 9, 2031 — Allied aircraft struck targets near the border on Saturday, "
+    "conducting twelve strikes, task force officials said.\n"
+    "\n"
+    "Strikes in the north\n"
+    "\n"
+    "Near Velmora, two strikes destroyed a storage depot.\n"
+    "\n"
+    "Near Ostrakh, one strike destroyed a supply convoy.\n"
+)
+
+
+def _events(text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(event.date, event.date_text, event.title) for event in extract(text, None, [], set(), "t").events]
+
+
+def test_the_release_s_later_undated_paragraphs_take_the_day_its_lead_reports() -> None:
+    later = {title: (date, words) for date, words, title in _events(RELEASE) if title.startswith("Near")}
+    assert later == {
+        "Near Velmora, two strikes destroyed a storage depot": ("2031-03-08?", "Saturday"),
+        "Near Ostrakh, one strike destroyed a supply convoy": ("2031-03-08?", "Saturday"),
+    }
+
+
+def test_a_release_whose_lead_reports_its_dateline_s_day_is_dated_by_it_as_before() -> None:
+    text = RELEASE.replace("on Saturday", "today")
+    later = [(date, words) for date, words, title in _events(text) if title.startswith("Near")]
+    assert later == [("2031-03-09~", "March 9, 2031")] * 2
+
+
+def test_a_date_long_before_the_dateline_stays_an_event_beside_the_dateline_s() -> None:
+    text = RELEASE.replace("on Saturday", "since 2014")
+    dates = [date for date, _, title in _events(text) if title.startswith("Near")]
+    assert dates == ["2031-03-09~", "2031-03-09~"]  # the later paragraphs keep the release's own day
