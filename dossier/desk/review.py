@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from dossier.atomic import ConflictError, WriteError
+from dossier.atomic import ConflictError, WriteError, sha256_bytes
+from dossier.desk.edit import Conflict, EditDesk, EditError, kind_problem
 from dossier.desk.journal import Journal
 from dossier.desk.passages import Passage, mentions, passage_around
 from dossier.desk.spellings import FoldedSpellings, actor_spellings
-from dossier.desk.transaction import recover
+from dossier.desk.transaction import read_bytes, recover
 from dossier.ingest.review import DraftItem, Reviewer, ReviewError, pending
 from dossier.ingest.same_actor import may_be_same
 from dossier.model import Actor, Event, Quote
@@ -216,8 +217,63 @@ class ReviewDesk:
     def accept(self, item: DraftItem) -> str:
         return self._step(f"accepted {KINDS[item.folder]} '{item.id}'", lambda: self.reviewer.accept(item))
 
-    def replace(self, item: DraftItem, data: dict[str, Any]) -> str:
-        return self._step(f"saved and accepted '{item.id}'", lambda: self.reviewer.replace(item, data))
+    def replace(self, item: DraftItem, data: dict[str, Any], label: str | None = None) -> str:
+        """Save a draft's edited data as accepted; refused when an actor would take another's name."""
+        if item.folder == "actors":
+            clash = self.clashes(item.id, data)
+            if clash:
+                raise ReviewError(next(iter(clash.values())))
+            kind = kind_problem(self.workspace, item.id, data.get("kind"))
+            if kind:
+                word = str(data.get("kind")).replace("_", " ")
+                raise ReviewError(f"'{item.record.name}' cannot be {_article(word)} {word}: {kind}")
+        return self._step(label or f"saved and accepted '{item.id}'", lambda: self.reviewer.replace(item, data))
+
+    def accept_as_kind(self, item: DraftItem, kind: str) -> str:
+        """Accept a draft actor with another kind (`kind`: an `ActorKind` value), as one step."""
+        from dossier.model import ActorKind
+
+        record = item.record
+        if not isinstance(record, Actor):
+            raise ReviewError("only an actor has a kind to choose")
+        if kind not in {k.value for k in ActorKind}:
+            raise ReviewError(f"'{kind}' is not a kind of actor")
+        data = record.model_dump(mode="json", exclude_none=True)
+        data["kind"] = kind
+        word = kind.replace("_", " ")
+        return self.replace(item, data, f"accepted '{record.name}' as {_article(word)} {word}")
+
+    def clashes(self, record_id: str, data: dict[str, Any]) -> dict[str, str]:
+        """The name or aliases in `data` that another actor already has, by field ('name', 'aliases'),
+        each said with that actor's name and id and the way out (merge): two actors claiming one
+        spelling is an error of `dossier check`."""
+        from dossier.checks import fold_name
+
+        owners: dict[str, tuple[Actor, str]] = {}
+        for actor in self.workspace.actors.values():
+            if actor.id != record_id:
+                for spelling in (actor.name, *actor.aliases):
+                    owners.setdefault(fold_name(spelling), (actor, spelling))
+        found: dict[str, str] = {}
+        for field in ("name", "aliases"):
+            value = data.get(field)
+            spellings = [value] if field == "name" else list(value or [])
+            for spelling in spellings:
+                owner = owners.get(fold_name(spelling)) if isinstance(spelling, str) and spelling.strip() else None
+                if owner is None or field in found:
+                    continue
+                actor, theirs = owner
+                what = "the name" if theirs == actor.name else f"an alias ('{theirs}')"
+                draft = " (a draft)" if actor.status.value == "draft" else ""
+                found[field] = (
+                    f"'{spelling}' is already {what} of {actor.name} ('{actor.id}'){draft}; "
+                    f"if they are the same, press esc, then m to merge this draft into it"
+                )
+        return found
+
+    def form(self, item: DraftItem) -> DraftForm:
+        """The edit form's service over a draft actor or event: saving accepts it, as one step."""
+        return DraftForm(self, item)
 
     def reject(self, item: DraftItem) -> str:
         return self._step(f"rejected {KINDS[item.folder]} '{item.id}'", lambda: self.reviewer.reject(item))
@@ -313,6 +369,48 @@ class ReviewDesk:
         count = f"{len(items)} draft{'s' if len(items) != 1 else ''}"
         self._step(f"{label} ({count})", run)
         return result
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
+
+
+class DraftForm(EditDesk):
+    """`EditDesk` over a draft: the same fields and checks, but saving accepts the draft with the
+    form's values through `ReviewDesk.replace` (one step of the review's journal, undone with u),
+    and a name or alias another actor has is refused with that actor named and merge offered."""
+
+    def __init__(self, review: ReviewDesk, item: DraftItem) -> None:
+        super().__init__(review.root, review.workspace, review.journal)
+        self.review = review
+        self.item = item
+        self.label = ""  # what the save did, for the status line
+
+    def _actor_checks(self, record_id: str, data: dict[str, Any], found: dict[str, str]) -> dict[str, str]:
+        more = {k: v for k, v in super()._actor_checks(record_id, data, found).items() if k in ("relations", "kind")}
+        for field, message in self.review.clashes(record_id, data).items():
+            if field not in found:
+                more[field] = message
+        return more
+
+    def save(
+        self, folder: str, record_id: str, values: dict[str, str], read_sha256: str, *, force: bool = False
+    ) -> None:
+        if self.problems(folder, record_id, values):
+            raise EditError("the record is not valid yet; see the fields marked")
+        relative = self.relative(folder, record_id)
+        raw = read_bytes(self.root, relative)
+        if raw is None:
+            raise EditError(f"{relative} no longer exists")
+        if sha256_bytes(raw) != read_sha256 and not force:
+            raise Conflict(relative, raw.decode("utf-8", errors="replace"), self.text_for(folder, record_id, values, raw))
+        data, _ = self._data(folder, record_id, values)
+        name = data.get("name") or data.get("title") or record_id
+        try:
+            self.label = self.review.replace(self.item, data, f"saved and accepted '{name}'")
+        except ReviewError as exc:
+            raise EditError(str(exc)) from None
+        self.changed_paths = list(self.review.changed_paths)
 
 
 def _may_be(draft: Actor, alike: LookAlike, actor: Actor) -> bool:
