@@ -221,7 +221,9 @@ class EditDesk:
 def kind_problem(workspace: Workspace, record_id: str, kind: Any) -> str | None:
     """Why an actor cannot take `kind`: events name it as their place, and a place must be a place
     (`dossier check` says so); None when it can."""
-    if kind == "place" or not isinstance(kind, str):
+    from dossier.model import ActorKind
+
+    if kind == "place" or kind not in {k.value for k in ActorKind}:  # a kind that is not one: the model says so
         return None
     events = [event for event in workspace.events.values() if event.place == record_id]
     if not events:

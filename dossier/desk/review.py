@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from dossier.atomic import ConflictError, WriteError, sha256_bytes
-from dossier.desk.edit import Conflict, EditDesk, EditError, kind_problem
+from dossier.desk.edit import Conflict, EditDesk, EditError, _ordered, kind_problem
 from dossier.desk.journal import Journal
 from dossier.desk.passages import Passage, mentions, passage_around
 from dossier.desk.spellings import FoldedSpellings, actor_spellings
@@ -152,6 +152,19 @@ class ReviewDesk:
                 return self._actor_passage(source_id, text, spellings, found[0])
         return self._named_by_source_record(item, spellings)
 
+    def evidence_at(self, item: DraftItem) -> tuple[str, tuple[int, int] | None, str] | None:
+        """Where to open the source of a draft's evidence: (source id, the mention's offsets in the
+        source's text or None when it was read in the byline or site name, the quote id for a quote)."""
+        passage = self.evidence(item)
+        if passage is None:
+            sources = self.sources_of(item)
+            return (sources[0], None, "") if sources else None
+        quote_id = item.id if item.folder == "quotes" else ""
+        if passage.field or not passage.highlights:
+            return passage.source_id, None, quote_id
+        first, last = passage.highlights[0]
+        return passage.source_id, (passage.start + first, passage.start + last), quote_id
+
     def _named_by_source_record(self, item: DraftItem, spellings: tuple[str, ...]) -> Passage | None:
         """A draft ingest took from a page's byline or site name, which are not in its stored text."""
         for source_id in self.sources_of(item):
@@ -225,8 +238,8 @@ class ReviewDesk:
                 raise ReviewError(next(iter(clash.values())))
             kind = kind_problem(self.workspace, item.id, data.get("kind"))
             if kind:
-                word = str(data.get("kind")).replace("_", " ")
-                raise ReviewError(f"'{item.record.name}' cannot be {_article(word)} {word}: {kind}")
+                wanted = str(data.get("kind"))
+                raise ReviewError(f"'{item.record.name}' cannot be {_AS_KIND.get(wanted, wanted)}: {kind}")
         return self._step(label or f"saved and accepted '{item.id}'", lambda: self.reviewer.replace(item, data))
 
     def accept_as_kind(self, item: DraftItem, kind: str) -> str:
@@ -240,8 +253,7 @@ class ReviewDesk:
             raise ReviewError(f"'{kind}' is not a kind of actor")
         data = record.model_dump(mode="json", exclude_none=True)
         data["kind"] = kind
-        word = kind.replace("_", " ")
-        return self.replace(item, data, f"accepted '{record.name}' as {_article(word)} {word}")
+        return self.replace(item, data, f"accepted '{record.name}' as {_AS_KIND.get(kind, kind)}")
 
     def clashes(self, record_id: str, data: dict[str, Any]) -> dict[str, str]:
         """The name or aliases in `data` that another actor already has, by field ('name', 'aliases'),
@@ -371,8 +383,8 @@ class ReviewDesk:
         return result
 
 
-def _article(word: str) -> str:
-    return "an" if word[:1] in "aeiou" else "a"
+_AS_KIND = {"person": "a person", "organization": "an organization", "state": "a state",
+            "armed_force": "an armed force", "media": "media", "place": "a place", "other": "kind other"}  # fmt: skip
 
 
 class DraftForm(EditDesk):
@@ -404,7 +416,7 @@ class DraftForm(EditDesk):
             raise EditError(f"{relative} no longer exists")
         if sha256_bytes(raw) != read_sha256 and not force:
             raise Conflict(relative, raw.decode("utf-8", errors="replace"), self.text_for(folder, record_id, values, raw))
-        data, _ = self._data(folder, record_id, values)
+        data = _ordered(self._data(folder, record_id, values)[0], folder)  # the order `EditDesk.save` writes
         name = data.get("name") or data.get("title") or record_id
         try:
             self.label = self.review.replace(self.item, data, f"saved and accepted '{name}'")

@@ -347,6 +347,14 @@ COMMANDS: tuple[Command, ...] = (
         scope="review",
     ),
     Command("review.undo", "u", "undo", "Undo", "Undo the last step of this session", scope="review"),
+    Command(
+        "review.source",
+        "o",
+        "source",
+        "Source",
+        "Open the source in the reader at the passage shown, the name selected (esc comes back)",
+        scope="review",
+    ),
     # Add sources
     Command(
         "ingest.review",

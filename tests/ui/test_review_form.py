@@ -158,3 +158,30 @@ async def test_the_help_lists_the_form_the_editor_and_the_kind_keys_of_review(ma
         assert "Edit the draft in a form" in text
         assert "Edit the draft's YAML in $VISUAL or $EDITOR" in text
         assert "Set the draft actor's kind" in text
+
+
+async def test_o_opens_the_source_in_the_reader_at_the_mention_selected_and_esc_comes_back(
+    make_app, drafted: Path
+) -> None:
+    from dossier.tui.screens.reader import ReaderScreen
+    from dossier.tui.widgets.source_view import SourceView
+
+    app = make_app(drafted)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _review(app, pilot)
+        await pilot.press("o")
+        await settle(app, pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        view = reader.query_one(SourceView)
+        start, end = view.selection
+        assert view.text[start:end] == "Pinsk"  # the mention the review showed, selected: A or a act on it
+        assert "Selected 5 characters: Pinsk" in screen_text(app)
+        await pilot.press("escape", "escape")  # the selection, then back
+        await settle(app, pilot)
+        assert app.screen is screen and screen.current.id == "pinsk"
+        await pilot.press("o")
+        await settle(app, pilot)
+        await pilot.press("d")  # drafts, from the reader review opened: the same review, not a second one
+        await settle(app, pilot)
+        assert app.screen is screen and sum(isinstance(s, ReviewScreen) for s in app.screen_stack) == 1

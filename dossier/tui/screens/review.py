@@ -212,7 +212,7 @@ class ReviewScreen(Screen[None]):
 
     # -- what the keys do ------------------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("accept", "edit", "edit_in_editor", "reject", "skip", "batch"):
+        if action in ("accept", "edit", "edit_in_editor", "reject", "skip", "batch", "source"):
             return self.current is not None
         if action in ("merge", "kind"):
             item = self.current
@@ -401,6 +401,16 @@ class ReviewScreen(Screen[None]):
 
         title = f"Accept '{plain(item.record.name, limit=40)}' as…"
         self.app.push_screen(ChoiceScreen(title, choices, highlighted=kinds.index(current)), chosen)
+
+    def action_source(self) -> None:
+        """The source in the reader, at the passage shown, the mention selected; esc comes back here."""
+        item = self.current
+        where = self.desk.evidence_at(item) if item is not None else None
+        if where is None:
+            self._refused("no source is known for this draft")
+            return
+        source_id, at, quote_id = where
+        self.app.read_at(source_id, at, quote_id)
 
     def action_edit_in_editor(self) -> None:
         item = self.current
