@@ -199,6 +199,12 @@ class ReviewScreen(Screen[None]):
     def _evidence(self, item: Any) -> Content:
         passage = self.desk.evidence(item)
         if passage is None:
+            import re
+
+            part = re.search(r"\bthe page's ([\w ]+?)(?:;|$)", item.record.found_by or "")
+            if part:  # related stories, footer, photo credit: parts of the page ingest does not keep as text
+                return safe(f"\nNo passage of the text shows it: ingest read the name in the page's {part.group(1)}.",
+                            "$text-muted")  # fmt: skip
             return Content.styled("\nNo passage of a source shows this draft.", "$text-muted")
         title = self.desk.workspace.display_name(passage.source_id)
         text = passage.text.strip("\n")
@@ -368,7 +374,7 @@ class ReviewScreen(Screen[None]):
 
         form = self.desk.form(item)
         name = item.record.name if item.folder == "actors" else item.record.title
-        title = join([(f"Edit draft {KIND_WORD[item.folder]} ", "bold"), safe(name, "bold", limit=60),
+        title = join([(f"Edit draft {KIND_WORD[item.folder]} ", "bold"), safe(name, "bold", limit=40),
                       ("  saving accepts it", "$text-muted")])  # fmt: skip
 
         def closed(saved: bool | None) -> None:
