@@ -239,7 +239,8 @@ class ReviewDesk:
             kind = kind_problem(self.workspace, item.id, data.get("kind"))
             if kind:
                 wanted = str(data.get("kind"))
-                raise ReviewError(f"'{item.record.name}' cannot be {_AS_KIND.get(wanted, wanted)}: {kind}")
+                name = data.get("name") or item.id
+                raise ReviewError(f"'{name}' cannot be {_AS_KIND.get(wanted, wanted)}: {kind}")
         return self._step(label or f"saved and accepted '{item.id}'", lambda: self.reviewer.replace(item, data))
 
     def accept_as_kind(self, item: DraftItem, kind: str) -> str:
@@ -267,17 +268,17 @@ class ReviewDesk:
                 for spelling in (actor.name, *actor.aliases):
                     owners.setdefault(fold_name(spelling), (actor, spelling))
         found: dict[str, str] = {}
-        for field in ("name", "aliases"):
-            value = data.get(field)
-            spellings = [value] if field == "name" else list(value or [])
+        for key in ("name", "aliases"):
+            value = data.get(key)
+            spellings: list[Any] = [value] if key == "name" else list(value or [])
             for spelling in spellings:
                 owner = owners.get(fold_name(spelling)) if isinstance(spelling, str) and spelling.strip() else None
-                if owner is None or field in found:
+                if owner is None or key in found:
                     continue
                 actor, theirs = owner
                 what = "the name" if theirs == actor.name else f"an alias ('{theirs}')"
                 draft = " (a draft)" if actor.status.value == "draft" else ""
-                found[field] = (
+                found[key] = (
                     f"'{spelling}' is already {what} of {actor.name} ('{actor.id}'){draft}; "
                     f"if they are the same, press esc, then m to merge this draft into it"
                 )
@@ -400,9 +401,9 @@ class DraftForm(EditDesk):
 
     def _actor_checks(self, record_id: str, data: dict[str, Any], found: dict[str, str]) -> dict[str, str]:
         more = {k: v for k, v in super()._actor_checks(record_id, data, found).items() if k in ("relations", "kind")}
-        for field, message in self.review.clashes(record_id, data).items():
-            if field not in found:
-                more[field] = message
+        for key, message in self.review.clashes(record_id, data).items():
+            if key not in found:
+                more[key] = message
         return more
 
     def save(
@@ -415,7 +416,9 @@ class DraftForm(EditDesk):
         if raw is None:
             raise EditError(f"{relative} no longer exists")
         if sha256_bytes(raw) != read_sha256 and not force:
-            raise Conflict(relative, raw.decode("utf-8", errors="replace"), self.text_for(folder, record_id, values, raw))
+            raise Conflict(
+                relative, raw.decode("utf-8", errors="replace"), self.text_for(folder, record_id, values, raw)
+            )
         data = _ordered(self._data(folder, record_id, values)[0], folder)  # the order `EditDesk.save` writes
         name = data.get("name") or data.get("title") or record_id
         try:

@@ -1,7 +1,8 @@
 """The review screen: drafts best first, each with its fields, its evidence and the actors it may be.
 
 It drives `dossier.desk.review.ReviewDesk`, the service behind `dossier review` too: keys
-accept, edit (in the form of `EditScreen`, or the YAML in $VISUAL / $EDITOR), set the kind, merge into an actor chosen in a picker that searches,
+accept, edit (in the form of `EditScreen`, or the YAML in $VISUAL / $EDITOR), set the kind,
+open the source at the passage, merge into an actor chosen in a picker that searches,
 reject, skip, batch by source or kind, and undo the session's steps newest first. After each
 write it posts `Changed` with the files written, and the app brings profiles, home and the
 index up to date. Drafts come from ingest, so every string shown is untrusted: plain Content.
@@ -401,9 +402,9 @@ class ReviewScreen(Screen[None]):
         ]  # fmt: skip
 
         def chosen(kind: str | None) -> None:
-            if kind and self.current is not None and self.current.id == item.id:
-                if self._act(lambda: self.desk.accept_as_kind(item, kind)):
-                    self.show_current()
+            still_here = self.current is not None and self.current.id == item.id
+            if kind and still_here and self._act(lambda: self.desk.accept_as_kind(item, kind)):
+                self.show_current()
 
         title = f"Accept '{plain(item.record.name, limit=40)}' as…"
         self.app.push_screen(ChoiceScreen(title, choices, highlighted=kinds.index(current)), chosen)
