@@ -233,7 +233,7 @@ class ReviewDesk:
     def replace(self, item: DraftItem, data: dict[str, Any], label: str | None = None) -> str:
         """Save a draft's edited data as accepted; refused when an actor would take another's name."""
         if item.folder == "actors":
-            clash = self.clashes(item.id, data)
+            clash = self.clashes(item.id, data, merge="press m")
             if clash:
                 raise ReviewError(next(iter(clash.values())))
             kind = kind_problem(self.workspace, item.id, data.get("kind"))
@@ -256,10 +256,10 @@ class ReviewDesk:
         data["kind"] = kind
         return self.replace(item, data, f"accepted '{record.name}' as {_AS_KIND.get(kind, kind)}")
 
-    def clashes(self, record_id: str, data: dict[str, Any]) -> dict[str, str]:
+    def clashes(self, record_id: str, data: dict[str, Any], merge: str = "press esc, then m") -> dict[str, str]:
         """The name or aliases in `data` that another actor already has, by field ('name', 'aliases'),
-        each said with that actor's name and id and the way out (merge): two actors claiming one
-        spelling is an error of `dossier check`."""
+        each said with that actor's name and id and the way out (`merge`: the keys, from the form or
+        not): two actors claiming one spelling is an error of `dossier check`."""
         from dossier.checks import fold_name
 
         owners: dict[str, tuple[Actor, str]] = {}
@@ -280,7 +280,7 @@ class ReviewDesk:
                 draft = " (a draft)" if actor.status.value == "draft" else ""
                 found[key] = (
                     f"'{spelling}' is already {what} of {actor.name} ('{actor.id}'){draft}; "
-                    f"if they are the same, press esc, then m to merge this draft into it"
+                    f"if they are the same, {merge} to merge this draft into it"
                 )
         return found
 
