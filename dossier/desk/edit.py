@@ -120,6 +120,10 @@ class EditDesk:
         kind = kind_problem(self.workspace, record_id, data.get("kind"))
         if kind and "kind" not in found:
             more["kind"] = kind
+        name = fold_name(data.get("name") or "")
+        same = [alias for alias in data.get("aliases") or [] if name and fold_name(alias) == name]
+        if same and "aliases" not in found:
+            more["aliases"] = f"'{same[0]}' is the name itself; drop that line"
         for field in ("name", "aliases"):
             spellings = [data.get("name") or ""] if field == "name" else list(data.get("aliases") or [])
             for spelling in spellings:

@@ -400,10 +400,11 @@ class DraftForm(EditDesk):
         self.label = ""  # what the save did, for the status line
 
     def _actor_checks(self, record_id: str, data: dict[str, Any], found: dict[str, str]) -> dict[str, str]:
-        more = {k: v for k, v in super()._actor_checks(record_id, data, found).items() if k in ("relations", "kind")}
+        more = super()._actor_checks(record_id, data, found)
+        more = {key: message for key, message in more.items() if "is already a name of actor" not in message}
         for key, message in self.review.clashes(record_id, data).items():
-            if key not in found:
-                more[key] = message
+            if key not in found and key not in more:
+                more[key] = message  # the same clash, said with the actor's name and the way to merge
         return more
 
     def save(

@@ -185,3 +185,18 @@ async def test_o_opens_the_source_in_the_reader_at_the_mention_selected_and_esc_
         await pilot.press("d")  # drafts, from the reader review opened: the same review, not a second one
         await settle(app, pilot)
         assert app.screen is screen and sum(isinstance(s, ReviewScreen) for s in app.screen_stack) == 1
+
+
+async def test_an_alias_that_is_the_name_itself_is_pointed_out_in_the_form(make_app, drafted: Path) -> None:
+    before = snapshot(drafted)
+    app = make_app(drafted)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _review(app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("tab", "tab", *"PINSK")
+        await pilot.pause()
+        assert "'PINSK' is the name itself; drop that line" in screen_text(app)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, EditScreen) and snapshot(drafted) == before
