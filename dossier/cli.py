@@ -149,9 +149,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def folder_means_browse(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
+    """`dossier my-dossier`, a folder where a command goes, is `dossier browse my-dossier`: what a new user
+    types first (argparse would answer 'invalid choice')."""
+    commands = next(
+        (action.choices for action in parser._actions if isinstance(action, argparse._SubParsersAction)), {}
+    )
+    if argv and argv[0] not in commands and not argv[0].startswith("-") and Path(argv[0]).is_dir():
+        return ["browse", *argv]
+    return argv
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(folder_means_browse(parser, list(sys.argv[1:] if argv is None else argv)))
     _one_workspace(parser, args)
     handler = getattr(args, "handler", None) or "dossier.commands.browse:run"
     module_name, function_name = handler.split(":")

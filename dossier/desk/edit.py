@@ -117,6 +117,13 @@ class EditDesk:
             if actor.id != record_id
             for spelling in (actor.name, *actor.aliases)
         }
+        kind = kind_problem(self.workspace, record_id, data.get("kind"))
+        if kind and "kind" not in found:
+            more["kind"] = kind
+        name = fold_name(data.get("name") or "")
+        same = [alias for alias in data.get("aliases") or [] if name and fold_name(alias) == name]
+        if same and "aliases" not in found:
+            more["aliases"] = f"'{same[0]}' is the name itself; drop that line"
         for field in ("name", "aliases"):
             spellings = [data.get("name") or ""] if field == "name" else list(data.get("aliases") or [])
             for spelling in spellings:
@@ -213,6 +220,21 @@ class EditDesk:
         self.journal.record(label, changes)
         self.changed_paths = [c.path for c in changes]
         reload_files(self.workspace, self.changed_paths)
+
+
+def kind_problem(workspace: Workspace, record_id: str, kind: Any) -> str | None:
+    """Why an actor cannot take `kind`: events name it as their place, and a place must be a place
+    (`dossier check` says so); None when it can."""
+    from dossier.model import ActorKind
+
+    if kind == "place" or kind not in {k.value for k in ActorKind}:  # a kind that is not one: the model says so
+        return None
+    events = [event for event in workspace.events.values() if event.place == record_id]
+    if not events:
+        return None
+    titles = ", ".join(f"'{event.title}'" for event in events[:2]) + (" ..." if len(events) > 2 else "")
+    count = f"{len(events)} event{'s' if len(events) != 1 else ''}"
+    return f"it is the place of {count} ({titles}); keep the kind place, or change those events first"
 
 
 def _put(data: dict[str, Any], field: str, value: Any) -> None:

@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from dossier.atomic import ConflictError, WriteError
+from dossier.atomic import ConflictError, WriteError, sha256_bytes
+from dossier.desk.edit import Conflict, EditDesk, EditError, _ordered, kind_problem
 from dossier.desk.journal import Journal
 from dossier.desk.passages import Passage, mentions, passage_around
 from dossier.desk.spellings import FoldedSpellings, actor_spellings
-from dossier.desk.transaction import recover
+from dossier.desk.transaction import read_bytes, recover
 from dossier.ingest.review import DraftItem, Reviewer, ReviewError, pending
 from dossier.ingest.same_actor import may_be_same
 from dossier.model import Actor, Event, Quote
@@ -151,6 +152,19 @@ class ReviewDesk:
                 return self._actor_passage(source_id, text, spellings, found[0])
         return self._named_by_source_record(item, spellings)
 
+    def evidence_at(self, item: DraftItem) -> tuple[str, tuple[int, int] | None, str] | None:
+        """Where to open the source of a draft's evidence: (source id, the mention's offsets in the
+        source's text or None when it was read in the byline or site name, the quote id for a quote)."""
+        passage = self.evidence(item)
+        if passage is None:
+            sources = self.sources_of(item)
+            return (sources[0], None, "") if sources else None
+        quote_id = item.id if item.folder == "quotes" else ""
+        if passage.field or not passage.highlights:
+            return passage.source_id, None, quote_id
+        first, last = passage.highlights[0]
+        return passage.source_id, (passage.start + first, passage.start + last), quote_id
+
     def _named_by_source_record(self, item: DraftItem, spellings: tuple[str, ...]) -> Passage | None:
         """A draft ingest took from a page's byline or site name, which are not in its stored text."""
         for source_id in self.sources_of(item):
@@ -216,8 +230,63 @@ class ReviewDesk:
     def accept(self, item: DraftItem) -> str:
         return self._step(f"accepted {KINDS[item.folder]} '{item.id}'", lambda: self.reviewer.accept(item))
 
-    def replace(self, item: DraftItem, data: dict[str, Any]) -> str:
-        return self._step(f"saved and accepted '{item.id}'", lambda: self.reviewer.replace(item, data))
+    def replace(self, item: DraftItem, data: dict[str, Any], label: str | None = None) -> str:
+        """Save a draft's edited data as accepted; refused when an actor would take another's name."""
+        if item.folder == "actors":
+            clash = self.clashes(item.id, data, merge="press m")
+            if clash:
+                raise ReviewError(next(iter(clash.values())))
+            kind = kind_problem(self.workspace, item.id, data.get("kind"))
+            if kind:
+                wanted = str(data.get("kind"))
+                name = data.get("name") or item.id
+                raise ReviewError(f"'{name}' cannot be {_AS_KIND.get(wanted, wanted)}: {kind}")
+        return self._step(label or f"saved and accepted '{item.id}'", lambda: self.reviewer.replace(item, data))
+
+    def accept_as_kind(self, item: DraftItem, kind: str) -> str:
+        """Accept a draft actor with another kind (`kind`: an `ActorKind` value), as one step."""
+        from dossier.model import ActorKind
+
+        record = item.record
+        if not isinstance(record, Actor):
+            raise ReviewError("only an actor has a kind to choose")
+        if kind not in {k.value for k in ActorKind}:
+            raise ReviewError(f"'{kind}' is not a kind of actor")
+        data = record.model_dump(mode="json", exclude_none=True)
+        data["kind"] = kind
+        return self.replace(item, data, f"accepted '{record.name}' as {_AS_KIND.get(kind, kind)}")
+
+    def clashes(self, record_id: str, data: dict[str, Any], merge: str = "press esc, then m") -> dict[str, str]:
+        """The name or aliases in `data` that another actor already has, by field ('name', 'aliases'),
+        each said with that actor's name and id and the way out (`merge`: the keys, from the form or
+        not): two actors claiming one spelling is an error of `dossier check`."""
+        from dossier.checks import fold_name
+
+        owners: dict[str, tuple[Actor, str]] = {}
+        for actor in self.workspace.actors.values():
+            if actor.id != record_id:
+                for spelling in (actor.name, *actor.aliases):
+                    owners.setdefault(fold_name(spelling), (actor, spelling))
+        found: dict[str, str] = {}
+        for key in ("name", "aliases"):
+            value = data.get(key)
+            spellings: list[Any] = [value] if key == "name" else list(value or [])
+            for spelling in spellings:
+                owner = owners.get(fold_name(spelling)) if isinstance(spelling, str) and spelling.strip() else None
+                if owner is None or key in found:
+                    continue
+                actor, theirs = owner
+                what = "the name" if theirs == actor.name else f"an alias ('{theirs}')"
+                draft = " (a draft)" if actor.status.value == "draft" else ""
+                found[key] = (
+                    f"'{spelling}' is already {what} of {actor.name} ('{actor.id}'){draft}; "
+                    f"if they are the same, {merge} to merge this draft into it"
+                )
+        return found
+
+    def form(self, item: DraftItem) -> DraftForm:
+        """The edit form's service over a draft actor or event: saving accepts it, as one step."""
+        return DraftForm(self, item)
 
     def reject(self, item: DraftItem) -> str:
         return self._step(f"rejected {KINDS[item.folder]} '{item.id}'", lambda: self.reviewer.reject(item))
@@ -313,6 +382,51 @@ class ReviewDesk:
         count = f"{len(items)} draft{'s' if len(items) != 1 else ''}"
         self._step(f"{label} ({count})", run)
         return result
+
+
+_AS_KIND = {"person": "a person", "organization": "an organization", "state": "a state",
+            "armed_force": "an armed force", "media": "media", "place": "a place", "other": "kind other"}  # fmt: skip
+
+
+class DraftForm(EditDesk):
+    """`EditDesk` over a draft: the same fields and checks, but saving accepts the draft with the
+    form's values through `ReviewDesk.replace` (one step of the review's journal, undone with u),
+    and a name or alias another actor has is refused with that actor named and merge offered."""
+
+    def __init__(self, review: ReviewDesk, item: DraftItem) -> None:
+        super().__init__(review.root, review.workspace, review.journal)
+        self.review = review
+        self.item = item
+        self.label = ""  # what the save did, for the status line
+
+    def _actor_checks(self, record_id: str, data: dict[str, Any], found: dict[str, str]) -> dict[str, str]:
+        more = super()._actor_checks(record_id, data, found)
+        more = {key: message for key, message in more.items() if "is already a name of actor" not in message}
+        for key, message in self.review.clashes(record_id, data).items():
+            if key not in found and key not in more:
+                more[key] = message  # the same clash, said with the actor's name and the way to merge
+        return more
+
+    def save(
+        self, folder: str, record_id: str, values: dict[str, str], read_sha256: str, *, force: bool = False
+    ) -> None:
+        if self.problems(folder, record_id, values):
+            raise EditError("the record is not valid yet; see the fields marked")
+        relative = self.relative(folder, record_id)
+        raw = read_bytes(self.root, relative)
+        if raw is None:
+            raise EditError(f"{relative} no longer exists")
+        if sha256_bytes(raw) != read_sha256 and not force:
+            raise Conflict(
+                relative, raw.decode("utf-8", errors="replace"), self.text_for(folder, record_id, values, raw)
+            )
+        data = _ordered(self._data(folder, record_id, values)[0], folder)  # the order `EditDesk.save` writes
+        name = data.get("name") or data.get("title") or record_id
+        try:
+            self.label = self.review.replace(self.item, data, f"saved and accepted '{name}'")
+        except ReviewError as exc:
+            raise EditError(str(exc)) from None
+        self.changed_paths = list(self.review.changed_paths)
 
 
 def _may_be(draft: Actor, alike: LookAlike, actor: Actor) -> bool:

@@ -512,6 +512,14 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
         self.push_screen(reader(self._reader_data(quote.source), quote.id, self.capture_desk))
         return True
 
+    def read_at(self, source_id: str, at: tuple[int, int] | None = None, quote_id: str = "") -> None:
+        """The reader over the current screen (esc comes back to it), at `at` selected, or at a quote."""
+        if self.workspace is None or source_id not in self.workspace.sources:
+            return
+        reader = _reader_screen()(self._reader_data(source_id), quote_id, self.capture_desk, at=at)
+        reader.back_pops = True
+        self.push_screen(reader)
+
     def _pop_to_main(self) -> None:
         while len(self.screen_stack) > 1 and self.screen is not self.main:
             self.pop_screen()
@@ -531,6 +539,9 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
 
     def action_go_back(self) -> None:
         if self.screen is self.main and self.main.leave_search_box():
+            return
+        if getattr(self.screen, "back_pops", False):  # a reader opened from review: back to the review
+            self.pop_screen()
             return
         location = self.history.back()
         if location is None:
@@ -598,6 +609,10 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
         from dossier.tui.screens.review import ReviewScreen
 
         if self.workspace is None or isinstance(self.screen, ReviewScreen):
+            return
+        if any(isinstance(screen, ReviewScreen) for screen in self.screen_stack):  # under a reader it opened
+            while not isinstance(self.screen, ReviewScreen):
+                self.pop_screen()
             return
         self.push_screen(ReviewScreen(self.review_desk()))
 

@@ -294,7 +294,33 @@ COMMANDS: tuple[Command, ...] = (
     Command("reader.alias", "a", "capture_alias", "Alias", "Add the selection as an alias of an actor", scope="reader"),
     # Review
     Command("review.accept", "a", "accept", "Accept", "Accept the draft as it is", scope="review"),
-    Command("review.edit", "e", "edit", "Edit", "Edit the draft in $VISUAL or $EDITOR, then accept it", scope="review"),
+    Command(
+        "review.edit",
+        "e",
+        "edit",
+        "Edit",
+        "Edit the draft in a form (name, kind, aliases, summary); saving accepts it, esc leaves it as it was",
+        scope="review",
+    ),
+    Command(
+        "review.editor",
+        "ctrl+e",
+        "edit_in_editor",
+        "Editor",
+        "Edit the draft's YAML in $VISUAL or $EDITOR, then accept it",
+        scope="review",
+        show=False,
+        key_display="^e",
+        title="Edit the draft in $EDITOR",
+    ),
+    Command(
+        "review.kind",
+        "k",
+        "kind",
+        "Kind",
+        "Set the draft actor's kind (person, organization, state...) and accept it, in one step",
+        scope="review",
+    ),
     Command(
         "review.merge",
         "m",
@@ -321,6 +347,14 @@ COMMANDS: tuple[Command, ...] = (
         scope="review",
     ),
     Command("review.undo", "u", "undo", "Undo", "Undo the last step of this session", scope="review"),
+    Command(
+        "review.source",
+        "o",
+        "source",
+        "Source",
+        "Open the source in the reader at the passage shown, the name selected (esc comes back)",
+        scope="review",
+    ),
     # Add sources
     Command(
         "ingest.review",

@@ -120,12 +120,12 @@ async def test_an_invalid_edit_is_kept_and_shown_and_a_valid_one_is_saved(
     app = make_app(drafted)
     async with app.run_test(size=(120, 36)) as pilot:
         screen = await _open_review(app, pilot)
-        await pilot.press("e")
+        await pilot.press("ctrl+e")  # the YAML in $VISUAL (e opens the in-app form)
         await pilot.pause()
         text = screen_text(app)
-        assert "Not done: kind" in text and "press e to fix it" in text
+        assert "Not done: kind" in text and "press ctrl+e to fix it" in text
         assert (drafted / "actors" / "pinsk.yaml").read_bytes() == original
-        await pilot.press("e")  # the analyst's text comes back; this time the editor fixes the kind
+        await pilot.press("ctrl+e")  # the analyst's text comes back; this time the editor fixes the kind
         await settle(app, pilot)
         saved = load_workspace(drafted).actors["pinsk"]
         assert saved.status.value == "curated" and saved.summary == "A city in Brest region."

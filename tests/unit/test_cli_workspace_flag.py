@@ -46,3 +46,15 @@ def test_index_by_option_and_by_position_is_the_same_index(tmp_path: Path) -> No
     assert "building the search index" in built.stdout
     again = dossier("index", str(root), env=cache)
     assert "the search index is up to date" in again.stdout
+
+
+def test_a_folder_where_the_command_goes_opens_it_in_the_browser(tmp_path: Path) -> None:
+    """`dossier my-dossier` is what a new user types after `dossier init my-dossier`: browse it."""
+    from dossier.cli import build_parser, folder_means_browse
+
+    root = make_workspace(tmp_path / "ws")
+    parser = build_parser()
+    args = parser.parse_args(folder_means_browse(parser, [str(root)]))
+    assert (args.command, Path(args.workspace)) == ("browse", root)
+    assert folder_means_browse(parser, ["check", str(root)]) == ["check", str(root)]  # commands stay commands
+    assert folder_means_browse(parser, [str(tmp_path / "nowhere")]) == [str(tmp_path / "nowhere")]  # argparse says

@@ -43,8 +43,13 @@ class EditScreen(ModalScreen[bool]):
         Binding("ctrl+r", "take_theirs", "Take theirs", key_display="^r"),
     ]
 
-    def __init__(self, desk: Any, folder: str, record_id: str) -> None:
+    def __init__(
+        self, desk: Any, folder: str, record_id: str, *, title: Content | None = None, keys: str | None = None
+    ) -> None:
+        """`title` and `keys`: the form's first and last lines, when saving does more than save (a draft)."""
         super().__init__()
+        self.title_line = title
+        self.keys_line = keys or "ctrl+s save · esc cancel"
         self.desk = desk
         self.folder = folder
         self.record_id = record_id
@@ -57,7 +62,8 @@ class EditScreen(ModalScreen[bool]):
 
         kind = "actor" if self.folder == "actors" else "event"
         with VerticalScroll(id="form"):
-            yield Static(join([(f"Edit {kind} ", "bold"), safe(self.record_id, "$text-muted")]), classes="form-title")
+            title = self.title_line or join([(f"Edit {kind} ", "bold"), safe(self.record_id, "$text-muted")])
+            yield Static(title, classes="form-title")
             # Above the fields, so it is seen as soon as it appears.
             yield Static(id="conflict-note")
             with Horizontal(id="conflict"):
@@ -76,7 +82,7 @@ class EditScreen(ModalScreen[bool]):
                     yield Input(value, id=f"field-{field}", select_on_focus=False)
                 yield Static(id=f"error-{field}", classes="field-error")
             yield Static(id="form-error")
-            yield Static(Content.styled("ctrl+s save · esc cancel", "$text-muted"), id="form-keys")
+            yield Static(Content.styled(self.keys_line, "$text-muted"), id="form-keys")
 
     def on_mount(self) -> None:
         self.query_one("#conflict").display = False

@@ -7,12 +7,12 @@ itself (`SearchPane.QueryChanged`) bubbles through to the app untouched.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import BindingType
+from textual.binding import ActiveBinding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.lazy import Lazy
@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from dossier.tui.app import DossierApp
 
 PANES = ("search", "profile", "quotes")
+# Commands the footer leaves out for room, but shows while a text box has the focus (most letters are typed there).
+SHOWN_WHILE_TYPING = ("app.add_sources", "main.pane_next")
 PREVIEW_DELAY = 0.15  # seconds of calm in the results before the highlighted one is previewed
 HOME_PREVIEW_DELAY = 0.06  # in home, between arrow key repeats (about 30 a second)
 
@@ -156,6 +158,20 @@ class MainScreen(Screen[None]):
 
         record_id: str
         in_editor: bool
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """While a text box has the focus its letters are typed (Textual leaves them out of the footer):
+        the footer names, in their place, the keys that still work there (^o Add sources, tab)."""
+        bindings = super().active_bindings
+        if not isinstance(self.focused, Input):
+            return bindings
+        shown = {
+            key: active._replace(binding=replace(active.binding, show=True))
+            for key, active in bindings.items()
+            if active.binding.id in SHOWN_WHILE_TYPING and not active.binding.show
+        }
+        return {**{key: active for key, active in bindings.items() if key not in shown}, **shown}  # after the rest
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("edit_record", "edit_in_editor"):

@@ -100,10 +100,11 @@ class ChoiceScreen(ModalScreen[str | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss(None)", "Cancel", key_display="esc")]
 
-    def __init__(self, title: str, choices: Sequence[tuple[str, Content]]) -> None:
+    def __init__(self, title: str, choices: Sequence[tuple[str, Content]], *, highlighted: int = 0) -> None:
         super().__init__()
         self.title_text = title
         self.choices = list(choices)
+        self.start = highlighted
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker"):
@@ -113,7 +114,7 @@ class ChoiceScreen(ModalScreen[str | None]):
 
     def on_mount(self) -> None:
         listing = self.query_one(DossierList)
-        listing.highlighted = 0
+        listing.highlighted = self.start
         listing.focus()
 
     @on(DossierList.OptionSelected, "#picker-list")

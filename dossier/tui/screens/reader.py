@@ -63,10 +63,20 @@ class ReaderScreen(Screen[None]):
 
         paths: list[str]
 
-    def __init__(self, data: ReaderData, quote_id: str, capture: Callable[[], Any] | None = None) -> None:
+    def __init__(
+        self,
+        data: ReaderData,
+        quote_id: str,
+        capture: Callable[[], Any] | None = None,
+        *,
+        at: tuple[int, int] | None = None,
+    ) -> None:
+        """`at`: (start, end) in the text to open at, selected (where review found a draft's name)."""
         super().__init__()
         self.data = data
         self.quote_id = quote_id
+        self.at = at
+        self.back_pops = False  # esc pops this screen (opened over review) instead of going back in history
         self.capture = capture  # makes the capture service (None: a reader that only reads)
 
     def compose(self) -> ComposeResult:
@@ -91,6 +101,17 @@ class ReaderScreen(Screen[None]):
         self.query_one("#reader-selection", Static).display = False
         if self.data.text is not None:
             self.query_one(SourceView).focus()
+            if self.at is not None:
+                self.call_after_refresh(self._select_at)  # once the text is wrapped to the screen's width
+
+    def _select_at(self) -> None:
+        """Select `at` and scroll it into view (a third down): c, A or a act on it at once."""
+        if self.at is None:
+            return
+        view = self.query_one(SourceView)
+        start, end = (max(0, min(len(view.text), offset)) for offset in self.at)
+        view.select_from = start
+        view.place_caret(end)
 
     def _header(self) -> Content:
         source = self.data.source

@@ -1,7 +1,8 @@
 """The review screen: drafts best first, each with its fields, its evidence and the actors it may be.
 
 It drives `dossier.desk.review.ReviewDesk`, the service behind `dossier review` too: keys
-accept, edit (in $VISUAL / $EDITOR), merge into an actor chosen in a picker that searches,
+accept, edit (in the form of `EditScreen`, or the YAML in $VISUAL / $EDITOR), set the kind,
+open the source at the passage, merge into an actor chosen in a picker that searches,
 reject, skip, batch by source or kind, and undo the session's steps newest first. After each
 write it posts `Changed` with the files written, and the app brings profiles, home and the
 index up to date. Drafts come from ingest, so every string shown is untrusted: plain Content.
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
     from dossier.tui.app import DossierApp
 
 KIND_WORD = {"actors": "actor", "events": "event", "quotes": "quote"}
+# The actor kinds as the kind picker lists them: the usual ones first.
+KIND_ORDER = ("person", "organization", "state", "armed_force", "media", "place", "other")
 
 
 class ReviewScreen(Screen[None]):
@@ -197,6 +200,12 @@ class ReviewScreen(Screen[None]):
     def _evidence(self, item: Any) -> Content:
         passage = self.desk.evidence(item)
         if passage is None:
+            import re
+
+            part = re.search(r"\bthe page's ([\w ]+?)(?:;|$)", item.record.found_by or "")
+            if part:  # related stories, footer, photo credit: parts of the page ingest does not keep as text
+                return safe(f"\nNo passage of the text shows it: ingest read the name in the page's {part.group(1)}.",
+                            "$text-muted")  # fmt: skip
             return Content.styled("\nNo passage of a source shows this draft.", "$text-muted")
         title = self.desk.workspace.display_name(passage.source_id)
         text = passage.text.strip("\n")
@@ -210,9 +219,9 @@ class ReviewScreen(Screen[None]):
 
     # -- what the keys do ------------------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("accept", "edit", "reject", "skip", "batch"):
+        if action in ("accept", "edit", "edit_in_editor", "reject", "skip", "batch", "source"):
             return self.current is not None
-        if action == "merge":
+        if action in ("merge", "kind"):
             item = self.current
             if item is None:
                 return False
@@ -355,6 +364,62 @@ class ReviewScreen(Screen[None]):
         self.refill()
 
     def action_edit(self) -> None:
+        """The in-app form (actors and events; a quote's words are the source's, so $EDITOR for it)."""
+        item = self.current
+        if item is None:
+            return
+        if item.folder == "quotes":
+            self.action_edit_in_editor()
+            return
+        from dossier.tui.screens.edit import EditScreen
+
+        form = self.desk.form(item)
+        name = item.record.name if item.folder == "actors" else item.record.title
+        title = join([(f"Edit draft {KIND_WORD[item.folder]} ", "bold"), safe(name, "bold", limit=40),
+                      ("  saving accepts it", "$text-muted")])  # fmt: skip
+
+        def closed(saved: bool | None) -> None:
+            if saved:
+                self._done(form.label)
+                self.show_current()
+
+        keys = "ctrl+s save and accept · esc cancel (the draft stays as it was)"
+        self.app.push_screen(EditScreen(form, item.folder, item.id, title=title, keys=keys), closed)
+
+    def action_kind(self) -> None:
+        """A picker of the actor kinds, the draft's own marked; the one chosen is accepted with the draft."""
+        item = self.current
+        if item is None or item.folder != "actors":
+            return
+        from dossier.model import ActorKind
+
+        kinds = [ActorKind(k) for k in KIND_ORDER]
+        current = item.record.kind
+        choices = [
+            (kind.value, join([(kind.value.replace("_", " "), "bold" if kind == current else ""),
+                               ("  (now)" if kind == current else "", "$text-muted")]))
+            for kind in kinds
+        ]  # fmt: skip
+
+        def chosen(kind: str | None) -> None:
+            still_here = self.current is not None and self.current.id == item.id
+            if kind and still_here and self._act(lambda: self.desk.accept_as_kind(item, kind)):
+                self.show_current()
+
+        title = f"Accept '{plain(item.record.name, limit=40)}' as…"
+        self.app.push_screen(ChoiceScreen(title, choices, highlighted=kinds.index(current)), chosen)
+
+    def action_source(self) -> None:
+        """The source in the reader, at the passage shown, the mention selected; esc comes back here."""
+        item = self.current
+        where = self.desk.evidence_at(item) if item is not None else None
+        if where is None:
+            self._refused("no source is known for this draft")
+            return
+        source_id, at, quote_id = where
+        self.app.read_at(source_id, at, quote_id)
+
+    def action_edit_in_editor(self) -> None:
         item = self.current
         if item is None:
             return
@@ -368,7 +433,7 @@ class ReviewScreen(Screen[None]):
         problem = self.desk.apply_edit(item, edited)
         if problem:
             self._edits[item.id] = edited  # nothing is lost: e opens the analyst's text again
-            self._refused(f"{problem} (not saved; press e to fix it)")
+            self._refused(f"{problem} (not saved; press ctrl+e to fix it)")
             return
         self._done(f"saved and accepted '{item.id}'")
         self.show_current()

@@ -45,6 +45,8 @@ class SearchBox(Input):
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
     def check_consume_key(self, key: str, character: str | None) -> bool:
+        if key == "slash":  # Textual finds no character for this key name: the footer would offer `/` in a query
+            character = "/"
         return not (character == "/" and not self.value) and super().check_consume_key(key, character)
 
     async def _on_key(self, event: events.Key) -> None:
@@ -83,6 +85,7 @@ class SearchPane(Vertical):
         self._shown: list[tuple[str, str]] = []  # (kind, id) of the results on screen
         self._filled_query: str | None = None  # the query they answer
         self._drawn: list[tuple[Any, ...]] = []  # what the results list shows, to skip a refill that changes nothing
+        self._had_query = False  # the footer shows `/` only while the box is empty
 
     def compose(self) -> ComposeResult:
         yield SearchBox(placeholder="Search: name, words, kind:quote…", id="search-input", select_on_focus=False)
@@ -207,6 +210,9 @@ class SearchPane(Vertical):
     @on(Input.Changed, "#search-input")
     def _query_changed(self, event: Input.Changed) -> None:
         event.stop()
+        if bool(event.value) != self._had_query:  # `/` searches from an empty box, but is typed into a query
+            self._had_query = bool(event.value)
+            self.screen.refresh_bindings()
         self.post_message(self.QueryChanged(event.value, self.kind))
 
     @on(Input.Submitted, "#search-input")
