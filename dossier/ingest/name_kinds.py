@@ -366,6 +366,7 @@ from dossier.ingest.page_noise import is_camel_case
 from dossier.ingest.paper_mastheads import merged_paper_name, town_paper_name
 from dossier.ingest.party_names import (
     campaign_by_its_aim,
+    firm_before_its_analyst,
     member_of_a_party,
     members_named_body,
     party_by_its_word,
@@ -418,6 +419,7 @@ from dossier.ingest.person_names import (
     initialled_name,
     korean_name_apart,
     lone_name_called_he_or_she,
+    opens_a_body_elsewhere,
     speaker,
     speaker_after_inverted_said,
     starts_with_given_name,
@@ -2368,6 +2370,8 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     if size == 1 and _sentence_opening_adjective(doc, position, words[0]):
         return None  # "Provincial spokesman Ilse Varn said", "Unidentified gunmen opened fire": no name opens it
     post = post_after_a_body(doc, position, last) if size == 1 or members_named_body(words) else None
+    if post is None and size >= 2:
+        post = firm_before_its_analyst(doc, position, last, words)  # "Tarvel Pellam analyst Ilse Varn"
     if post is not None:
         # "Unison branch secretary Debbie Carrow said": the body its people's post is held in.
         return Candidate(position, last, name, ActorKind.organization, f"before its post '{post}'", 0.6)
@@ -4972,8 +4976,20 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         return None  # "the Lancaster and two Spitfires", "18 Dreamliners": made things counted, no actor
     if size == 2 and words[0] in _DOCUMENT_PARTS and _PART_NUMBER.fullmatch(tokens[last].text):
         return None  # "see Table III of this release", "Exhibit IV": a part of a document by its number
+    if size == 1 and _attributive_word_of_a_body(doc, position):
+        return None  # "Garda welfare services" beside "the Garda Representative Association": the body's word
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
+
+
+def _attributive_word_of_a_body(doc: ActorDocument, position: int) -> bool:
+    """'Garda welfare services': one word with nothing to say what it is, before a noun in lower case, that opens a
+    body's name elsewhere on the page ("the Garda Representative Association"): it stands for that body's trade or
+    service, no actor of its own."""
+    tokens = doc.tokens
+    if position + 1 >= len(tokens) or not tokens[position].joined or not tokens[position + 1].text.islower():
+        return False
+    return opens_a_body_elsewhere(doc, tokens[position].text)
 
 
 _COUNTS = word_set("two three four five six seven eight nine ten eleven twelve")
