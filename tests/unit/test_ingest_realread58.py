@@ -43,3 +43,11 @@ def test_a_title_word_before_association_names_the_members_body_not_a_post() -> 
     assert drafts.get("Halvor Quent") == "person"
     assert "Association" not in drafts
     assert "Garda" not in drafts  # the body's word before "welfare services", no actor of its own
+
+
+def test_a_name_that_acts_after_an_adverb_and_is_then_the_company_is_a_firm() -> None:
+    drafts = draft_kind_names(
+        "Quellmart initially confirmed reports on Dec. 19 that card data from 40 million shoppers was stolen. "
+        "But as its inquiry went on, the company said it had found more."
+    )
+    assert drafts.get("Quellmart") == "organization"
