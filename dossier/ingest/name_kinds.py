@@ -2644,6 +2644,18 @@ def _follower_of_an_ism(doc: ActorDocument, last: int, word: str) -> bool:
 _FIRM_WORD_TOO_COMMON = 5.0
 
 
+def _before_its_own_named_thing(doc: ActorDocument, last: int) -> bool:
+    """'Alphabet's Google Assistant', 'Block's Cash App': the possessive, then a capitalised name in the same
+    sentence (a product, an arm) that the owner's word holds."""
+    tokens, text = doc.tokens, doc.text
+    if last + 1 >= len(tokens) or text[tokens[last].end : tokens[last].end + 3] not in ("'s ", "’s "):
+        return False
+    if last > 0 and tokens[last - 1].folded == "the":
+        return False  # "the Alphabet's first letters": the word, not the firm (a firm takes no article)
+    owned = tokens[last + 1]
+    return owned.start == tokens[last].end + 3 and owned.capitalised and last + 1 not in doc.sentence_first
+
+
 def _listed_firm(doc: ActorDocument, position: int, word: str) -> bool:
     """Whether a one-word name is a listed firm's, as a reader would take it: not a title ("the Admiral said"),
     not a town ("Dover said" is its council), not a word too common to be read as a name."""
@@ -3984,6 +3996,9 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         return Candidate(position, last, name, ActorKind.media, journal[1], journal[0].confidence)
     if (side := _side_by_its_town(q)) is not None:
         return side  # "the Kansas City Royals": common words, or a term's ending ("-als"), that name a side
+    if size == 1 and _listed_firm(doc, position, words[0]) and _before_its_own_named_thing(doc, last):
+        # "Alphabet's Google Assistant": a listed firm's word owning a thing with a name of its own
+        return Candidate(position, last, name, ActorKind.organization, "a listed firm's word owning a name", 0.55)
     if all(is_common_word(w, w in doc.lower_case) for w in content):
         if person_named_in_common_words(doc, position, last, words):
             # "teenager Michael Brown", "Police said David Young was hurt": common words, a given and a family name

@@ -51,3 +51,11 @@ def test_a_name_that_acts_after_an_adverb_and_is_then_the_company_is_a_firm() ->
         "But as its inquiry went on, the company said it had found more."
     )
     assert drafts.get("Quellmart") == "organization"
+
+
+def test_a_listed_firms_everyday_word_owning_a_named_thing_is_the_firm() -> None:
+    drafts = draft_kind_names(
+        "The new app competes with Quellnet's Varn Assistant and Compass's Tarvel Planner, the report said."
+    )
+    assert drafts.get("Compass") == "organization"
+    assert "Compass" not in draft_kind_names("Pupils drew the Compass's Four Points on the board.")
