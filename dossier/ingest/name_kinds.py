@@ -2644,6 +2644,25 @@ def _follower_of_an_ism(doc: ActorDocument, last: int, word: str) -> bool:
 _FIRM_WORD_TOO_COMMON = 5.0
 
 
+# What follows a watch's name when it is a model (a series, a size, a number), or stands before it.
+_WATCH_MODEL_AFTER = re.compile(r" (?:Series|Ultra|SE|Pro|Classic|Sport|\d)")
+_WATCH_MODEL_BEFORE = word_set("new its their latest")
+
+
+def _watch_as_a_model(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Apple Watch Series 9', 'the new Galaxy Watch', 'its Pixel Watch': anywhere on the page, a model's word or a
+    number after the name, or "new"/"its" before it."""
+    tokens, text = doc.tokens, doc.text
+    name = text[tokens[position].start : tokens[last].end]
+    for match in re.finditer(re.escape(name), text):
+        if _WATCH_MODEL_AFTER.match(text, match.end()):
+            return True
+        before = text[max(0, match.start() - 8) : match.start()].split()
+        if before and before[-1].casefold() in _WATCH_MODEL_BEFORE:
+            return True
+    return False
+
+
 def _before_its_own_named_thing(doc: ActorDocument, last: int) -> bool:
     """'Alphabet's Google Assistant', 'Block's Cash App': the possessive, then a capitalised name in the same
     sentence (a product, an arm) that the owner's word holds."""
@@ -3324,6 +3343,10 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
         # "at its annual Camp Tarvolin event", "the Quell Harbour Days festival": a name before the noun of an event
         # is the event's, whatever its first word names elsewhere (a camp, a harbour)
         return Candidate(position, last, name, ActorKind.other, f"followed by '{q.after}'", 0.6)
+    if size >= 2 and words[-1] == "watch" and _watch_as_a_model(doc, position, last):
+        # "Apple Watch Series 9", "a new Tarvel Watch", "its Quell Watch": a maker's watch, a made thing (not
+        # "Human Rights Watch", a body that watches)
+        return Candidate(position, last, name, ActorKind.other, "a maker's watch, by its model or 'new'", 0.55)
     for table, word, how in (
         (HEAD_WORD, words[head] if head is not None else "", f"ends with '{head_token.text}'"),
         (FIRST_WORD, words[0], f"starts with '{tokens[position].text}'"),

@@ -59,3 +59,12 @@ def test_a_listed_firms_everyday_word_owning_a_named_thing_is_the_firm() -> None
     )
     assert drafts.get("Compass") == "organization"
     assert "Compass" not in draft_kind_names("Pupils drew the Compass's Four Points on the board.")
+
+
+def test_a_makers_watch_named_with_its_model_is_a_made_thing_not_a_body() -> None:
+    drafts = draft_kind_names(
+        "Tarvex unveiled the new Tarvex Watch on Tuesday; the Tarvex Watch Series 3 starts at $399. "
+        "Migrant Rights Watch said the factory broke labour laws."
+    )
+    assert drafts.get("Tarvex Watch") == "other"
+    assert drafts.get("Migrant Rights Watch") == "organization"
