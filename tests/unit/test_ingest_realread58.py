@@ -68,3 +68,12 @@ def test_a_makers_watch_named_with_its_model_is_a_made_thing_not_a_body() -> Non
     )
     assert drafts.get("Tarvex Watch") == "other"
     assert drafts.get("Migrant Rights Watch") == "organization"
+
+
+def test_a_joint_index_written_with_a_slash_is_no_actor() -> None:
+    drafts = draft_kind_names(
+        "Shares in the S&P/ASX 200 Index (ASX: XJO) building products maker Quellbrick Limited closed at $4.53 "
+        "yesterday. The S&P/ASX 200 ended 0.7 per cent higher, or 48.4 points, at 6917.3."
+    )
+    assert "S&P" not in drafts and "Index" not in drafts
+    assert drafts.get("Quellbrick Limited") == "organization"
