@@ -5014,6 +5014,10 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         return None  # "the Lancaster and two Spitfires", "18 Dreamliners": made things counted, no actor
     if size == 2 and words[0] in _DOCUMENT_PARTS and _PART_NUMBER.fullmatch(tokens[last].text):
         return None  # "see Table III of this release", "Exhibit IV": a part of a document by its number
+    if size == 1 and words[0] in doc.lower_case and not tokens[position].text.isupper():
+        # "Gardai arrested the man ... shouted at gardai": nothing says what it is, and the page writes the word in
+        # lower case too: a common noun the writer capitalised, no name
+        return None
     if size == 1 and _attributive_word_of_a_body(doc, position):
         return None  # "Garda welfare services" beside "the Garda Representative Association": the body's word
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"

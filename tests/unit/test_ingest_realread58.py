@@ -77,3 +77,11 @@ def test_a_joint_index_written_with_a_slash_is_no_actor() -> None:
     )
     assert "S&P" not in drafts and "Index" not in drafts
     assert drafts.get("Quellbrick Limited") == "organization"
+
+
+def test_a_word_with_no_cue_that_the_page_also_writes_in_lower_case_is_no_name() -> None:
+    drafts = draft_kind_names(
+        "Rangatas arrested the man after he shouted at rangatas on patrol in the square. Later, two Rangatas from "
+        "the station were praised."
+    )
+    assert "Rangatas" not in drafts
