@@ -419,7 +419,6 @@ from dossier.ingest.person_names import (
     initialled_name,
     korean_name_apart,
     lone_name_called_he_or_she,
-    opens_a_body_elsewhere,
     speaker,
     speaker_after_inverted_said,
     starts_with_given_name,
@@ -5018,20 +5017,8 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         # "Gardai arrested the man ... shouted at gardai": nothing says what it is, and the page writes the word in
         # lower case too: a common noun the writer capitalised, no name
         return None
-    if size == 1 and _attributive_word_of_a_body(doc, position):
-        return None  # "Garda welfare services" beside "the Garda Representative Association": the body's word
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
-
-
-def _attributive_word_of_a_body(doc: ActorDocument, position: int) -> bool:
-    """'Garda welfare services': one word with nothing to say what it is, before a noun in lower case, that opens a
-    body's name elsewhere on the page ("the Garda Representative Association"): it stands for that body's trade or
-    service, no actor of its own."""
-    tokens = doc.tokens
-    if position + 1 >= len(tokens) or not tokens[position].joined or not tokens[position + 1].text.islower():
-        return False
-    return opens_a_body_elsewhere(doc, tokens[position].text)
 
 
 _COUNTS = word_set("two three four five six seven eight nine ten eleven twelve")
