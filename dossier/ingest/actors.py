@@ -2787,6 +2787,11 @@ def _offices_and_staffs(r: RunReading) -> list[Candidate] | Undecided:
     return ASK_ON
 
 
+# Head words of a body its members form, named after their rank or post: "Garda Representative Association",
+# "Chief Officers Federation".
+_MEMBERS_BODY_HEADS = word_set("association federation guild society")
+
+
 def _title_and_its_remit(r: RunReading) -> list[Candidate] | Undecided:
     """A title and what it is for: the body whose title it is, a member's party, an office named by its remit, a
     post that stands for its holder, the bodies and places named in its remit."""
@@ -2795,6 +2800,10 @@ def _title_and_its_remit(r: RunReading) -> list[Candidate] | Undecided:
     if namesake_building(tokens, position, last):
         return ASK_ON  # "the Prince of Wales Dock": a dock named after the title and its land, no post
     titles = _titles_in_run(doc, position, last)
+    if titles and titles[-1] == last - 1 and tokens[last].folded in _MEMBERS_BODY_HEADS:
+        # "the Garda Representative Association": a body's head word right after the title words names the body
+        # its holders of that rank or post form, not a post and its remit
+        return ASK_ON
     if titles and not has_cue(words_before_title(doc, position, titles[-1])):
         # "Minister for the Middle East": the title is no actor, what it is for may be one.
         if tokens[position].folded not in _TITLE_WORDS and all(

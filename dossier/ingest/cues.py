@@ -806,7 +806,7 @@ HEAD_WORD: dict[str, Cue] = {
     # Blocs of states by their head word: "Tremmin Development Community", "East Varnak Community".
     **_rows("community", Cue(ActorKind.organization, 0.7)),
     # Research bodies named for their work: "Quellmoor Observatory", "Tarvel Laboratory".
-    **_rows("observatory laboratory", Cue(ActorKind.organization, 0.7)),
+    **_rows("observatory laboratory laboratories", Cue(ActorKind.organization, 0.7)),
     # A university's research group by its short word: "the Tarnby Lab for Coastal Ecology", "Quell Labs".
     **_rows("lab labs", Cue(ActorKind.organization, 0.7)),
     # Hospitals speak and are spoken for: "Labasa Hospital said", "the Tremmin Royal Infirmary".

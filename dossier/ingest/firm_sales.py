@@ -203,9 +203,14 @@ def ticker_after_firm_in_brackets(doc: ActorDocument, position: int) -> bool:
         first -= 1
     if first == k - 1:
         return False  # one word: `ticker_in_brackets` reads it
-    if tokens[k - 1].folded in NAME_WORD or tokens[k - 1].folded in _MARKETS:
-        return False  # "Singapore Exchange (SGX)", "Tarnby Group (TBG)": a body's own letters, from any of its words
     codes = [t.folded for t in tokens[k : end + 1]]
+    if tokens[k - 1].folded in NAME_WORD or tokens[k - 1].folded in _MARKETS:
+        # "Singapore Exchange (SGX)", "Tarnby Group (TBG)": a body's own letters, from any of its words. Letters
+        # all taken from the words before the body's word are the share's code: "Ashtead Group (AHT)" (a body's
+        # own letters take one from its word: the "G" of "Group").
+        before = "".join(t.folded for t in tokens[first : k - 1])
+        own = all(_letters_in_order(code, before) for code in codes) and len(before) > max(map(len, codes))
+        return own and _MARKET_TEXT.search(text) is not None
     for start in range(k - 2, first - 1, -1):  # the name may open later: "Homebuilder KB Home (KBH)"
         words = "".join(t.folded for t in tokens[start:k])
         initials = "".join(t.folded[0] for t in tokens[start:k])

@@ -18,6 +18,7 @@ from dossier.ingest.cues import (
     WHICH_RUNS_VERBS,
 )
 from dossier.ingest.listed_firms import is_listed_firms_word
+from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import WORD_ALONE, is_title
 from dossier.ingest.names import is_given_name, is_surname, word_set
 from dossier.ingest.person_names import firm_of_common_words
@@ -334,7 +335,8 @@ def rare_word_the_firm_after(doc: ActorDocument, word: str, last: int) -> bool:
         return False
     if is_given_name(word) or is_surname(word) or (zipf(word) >= WORD_ALONE and not is_listed_firms_word(word)):
         return False
-    verb = tokens[last + 1]
+    at = _past_day_and_adverb(tokens, last + 1)
+    verb = tokens[at]
     acting = verb.text.islower() and (
         verb.folded in FIRM_DEEDS or verb.folded in FIRM_SPEECH or verb.folded == "shares"
     )
@@ -342,15 +344,33 @@ def rare_word_the_firm_after(doc: ActorDocument, word: str, last: int) -> bool:
         return False
     start = tokens[last + 1].start
     rest = doc.text[start : start + _FIRM_NOUN_REACH]
-    ends = [m.end() for m in _SENTENCE_END.finditer(rest)][:2]
+    # (a stop after a short capitalised word ends an abbreviation, not the sentence: "on Dec. 19", "Quellmark Inc.")
+    ends = [m.end() for m in _SENTENCE_END.finditer(rest) if not _ABBREVIATION_BEFORE.search(rest, 0, m.start())][:2]
     rest = rest[: ends[-1]] if ends else rest
     # ("Halvorsen said the company would close": what a person says of a firm names no firm by the speaker)
     return any(not _SPOKEN_ABOUT.search(rest, 0, m.start()) for m in _THE_FIRM_NOUN.finditer(rest))
 
 
+def _past_day_and_adverb(tokens: list[Token], k: int) -> int:
+    """Where the verb stands after a firm's name, past the day and one adverb a wire puts between them: "Tarvolex
+    on Friday extensively revised", "Quellmark initially confirmed", "Varnex also reported"."""
+    if k + 2 < len(tokens) and tokens[k].folded == "on" and tokens[k + 1].folded in _WEEKDAYS:
+        k += 2
+    if (
+        k + 1 < len(tokens)
+        and tokens[k].text.islower()
+        and (tokens[k].folded.endswith("ly") or tokens[k].folded in _ADVERBS)
+    ):
+        k += 1
+    return k
+
+
+_WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+_ADVERBS = word_set("also still now then again later first")
 _FIRM_NOUN_REACH = 320  # the rest of the sentence and the next one
 _SPOKEN_ABOUT = re.compile(r"\b(?:said|says|told|warned|added|that)\s+$")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_ABBREVIATION_BEFORE = re.compile(r"(?:^|\s)(?:[A-Z][a-z]{0,3}|(?:[A-Z]\.)+[A-Z])$")
 # A firm called back by its noun, with up to two words between: "the company", "the Danish carrier",
 # "the Munich-based chipmaker", "the grid operator's".
 _THE_FIRM_NOUN = re.compile(

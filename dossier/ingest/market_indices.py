@@ -31,7 +31,10 @@ _MOVED_BY_POINTS = re.compile(
 _INDEX_OR_FUND_AFTER = re.compile(r" (?:index|indices|indexes|ETF|ETFs)\b")
 # What follows an index's name that a person's or a firm's name is never followed by: "the Dow Jones industrial
 # average", "the Standard & Poor's 500 index" (the index's number between).
-_INDEX_WORDS_AFTER = re.compile(r"(?:['’]s)?(?: \d+ (?:index|average)| (?:industrial|composite) (?:average|index))\b")
+# A slash and another market's letters with the index's number name a joint index: "the S&P/ASX 200", "S&P/TSX 60".
+_INDEX_WORDS_AFTER = re.compile(
+    r"(?:['’]s)?(?: \d+ (?:index|average)| (?:industrial|composite) (?:average|index)|/[A-Z]{2,5} \d+(?!\S*[/%]))\b"
+)
 # Any of the above, for finding where a draft's name is written before one (`written_ends`).
 _AFTER_AN_INDEX = re.compile(
     f"(?:{_MOVED_BY_POINTS.pattern})|(?:{_INDEX_OR_FUND_AFTER.pattern})|(?:{_INDEX_WORDS_AFTER.pattern})"
@@ -65,6 +68,9 @@ def market_index_names(text: str, drafts: list[ActorDraft]) -> set[str]:
             names.add(" ".join(fold_phrase(word)))
     for draft in drafts:
         if _a_known_firm(draft.name):
+            continue
+        if fold_phrase(draft.name) in (("index",), ("indices",)):
+            names.add(" ".join(fold_phrase(draft.name)))  # "the S&P/ASX 200 Index": an index's own word alone
             continue
         # (a heading's mention, "Top Gainers Today : The Sensex gained 408.86 points", is not among a draft's spans)
         ends = ends_before(text, draft, _AFTER_AN_INDEX)

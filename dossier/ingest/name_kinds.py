@@ -366,6 +366,7 @@ from dossier.ingest.page_noise import is_camel_case
 from dossier.ingest.paper_mastheads import merged_paper_name, town_paper_name
 from dossier.ingest.party_names import (
     campaign_by_its_aim,
+    firm_before_its_analyst,
     member_of_a_party,
     members_named_body,
     party_by_its_word,
@@ -2368,6 +2369,8 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
     if size == 1 and _sentence_opening_adjective(doc, position, words[0]):
         return None  # "Provincial spokesman Ilse Varn said", "Unidentified gunmen opened fire": no name opens it
     post = post_after_a_body(doc, position, last) if size == 1 or members_named_body(words) else None
+    if post is None and size >= 2:
+        post = firm_before_its_analyst(doc, position, last, words)  # "Tarvel Pellam analyst Ilse Varn"
     if post is not None:
         # "Unison branch secretary Debbie Carrow said": the body its people's post is held in.
         return Candidate(position, last, name, ActorKind.organization, f"before its post '{post}'", 0.6)
@@ -2638,6 +2641,37 @@ def _follower_of_an_ism(doc: ActorDocument, last: int, word: str) -> bool:
 
 # A listed firm's word this common ("next" 5.7, "city" 5.6, "news" 5.4) is a word first, even capitalised.
 _FIRM_WORD_TOO_COMMON = 5.0
+
+
+# What follows a watch's name when it is a model (a series, a size, a number), or stands before it.
+_WATCH_MODEL_AFTER = re.compile(r" (?:Series|Ultra|SE|Pro|Classic|Sport|\d)")
+_WATCH_MODEL_BEFORE = word_set("new its their latest")
+
+
+def _watch_as_a_model(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Apple Watch Series 9', 'the new Galaxy Watch', 'its Pixel Watch': anywhere on the page, a model's word or a
+    number after the name, or "new"/"its" before it."""
+    tokens, text = doc.tokens, doc.text
+    name = text[tokens[position].start : tokens[last].end]
+    for match in re.finditer(re.escape(name), text):
+        if _WATCH_MODEL_AFTER.match(text, match.end()):
+            return True
+        before = text[max(0, match.start() - 8) : match.start()].split()
+        if before and before[-1].casefold() in _WATCH_MODEL_BEFORE:
+            return True
+    return False
+
+
+def _before_its_own_named_thing(doc: ActorDocument, last: int) -> bool:
+    """'Alphabet's Google Assistant', 'Block's Cash App': the possessive, then a capitalised name in the same
+    sentence (a product, an arm) that the owner's word holds."""
+    tokens, text = doc.tokens, doc.text
+    if last + 1 >= len(tokens) or text[tokens[last].end : tokens[last].end + 3] not in ("'s ", "’s "):
+        return False
+    if last > 0 and tokens[last - 1].folded == "the":
+        return False  # "the Alphabet's first letters": the word, not the firm (a firm takes no article)
+    owned = tokens[last + 1]
+    return owned.start == tokens[last].end + 3 and owned.capitalised and last + 1 not in doc.sentence_first
 
 
 def _listed_firm(doc: ActorDocument, position: int, word: str) -> bool:
@@ -3308,6 +3342,10 @@ def _head_words(q: NameQuestion) -> Candidate | Undecided | None:
         # "at its annual Camp Tarvolin event", "the Quell Harbour Days festival": a name before the noun of an event
         # is the event's, whatever its first word names elsewhere (a camp, a harbour)
         return Candidate(position, last, name, ActorKind.other, f"followed by '{q.after}'", 0.6)
+    if size >= 2 and words[-1] == "watch" and _watch_as_a_model(doc, position, last):
+        # "Apple Watch Series 9", "a new Tarvel Watch", "its Quell Watch": a maker's watch, a made thing (not
+        # "Human Rights Watch", a body that watches)
+        return Candidate(position, last, name, ActorKind.other, "a maker's watch, by its model or 'new'", 0.55)
     for table, word, how in (
         (HEAD_WORD, words[head] if head is not None else "", f"ends with '{head_token.text}'"),
         (FIRST_WORD, words[0], f"starts with '{tokens[position].text}'"),
@@ -3980,6 +4018,9 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         return Candidate(position, last, name, ActorKind.media, journal[1], journal[0].confidence)
     if (side := _side_by_its_town(q)) is not None:
         return side  # "the Kansas City Royals": common words, or a term's ending ("-als"), that name a side
+    if size == 1 and _listed_firm(doc, position, words[0]) and _before_its_own_named_thing(doc, last):
+        # "Alphabet's Google Assistant": a listed firm's word owning a thing with a name of its own
+        return Candidate(position, last, name, ActorKind.organization, "a listed firm's word owning a name", 0.55)
     if all(is_common_word(w, w in doc.lower_case) for w in content):
         if person_named_in_common_words(doc, position, last, words):
             # "teenager Michael Brown", "Police said David Young was hurt": common words, a given and a family name
@@ -4972,6 +5013,10 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         return None  # "the Lancaster and two Spitfires", "18 Dreamliners": made things counted, no actor
     if size == 2 and words[0] in _DOCUMENT_PARTS and _PART_NUMBER.fullmatch(tokens[last].text):
         return None  # "see Table III of this release", "Exhibit IV": a part of a document by its number
+    if size == 1 and words[0] in doc.lower_case and not tokens[position].text.isupper():
+        # "Gardai arrested the man ... shouted at gardai": nothing says what it is, and the page writes the word in
+        # lower case too: a common noun the writer capitalised, no name
+        return None
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
 

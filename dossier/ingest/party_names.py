@@ -279,6 +279,27 @@ def post_after_a_body(doc: ActorDocument, position: int, last: int) -> str | Non
     return None
 
 
+# Posts a market's research staff hold, written between the employer's name and their own: "Tarvel Pellam
+# analyst Ilse Varn said", "Quellmoor Macro economist Ana Reyes".
+_MARKET_POSTS = word_set("analyst economist strategist")
+
+
+def firm_before_its_analyst(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> str | None:
+    """'Tarvel Pellam analyst Ilse Varn said': two or three capitalised words right before an analyst's,
+    economist's or strategist's post in lower case and the holder's name: the firm that employs them (a one-word
+    firm is read by `post_after_a_body` itself). Not a person's name, a place or a people: "Wall Street analyst",
+    "South African economist"."""
+    if not 2 <= len(words) <= 3 or has_cue(words) or is_given_name(words[0]):
+        return None
+    gazetteer: Gazetteer = doc.gazetteer
+    if gazetteer.lookup(words) is not None or gazetteer.country_of_demonym(words[-1]) is not None:
+        return None
+    post = post_after_a_body(doc, position, last)
+    if post is None or post.split()[-1].casefold() not in _MARKET_POSTS:
+        return None
+    return post
+
+
 def members_named_body(words: tuple[str, ...]) -> bool:
     """'Federated Farmers', 'Quellmoor Growers': two or three words ending in the plural of its members' trade,
     a body that may hold a post as a one-word name does (`post_after_a_body`); no person's surname last."""

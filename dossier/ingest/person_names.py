@@ -1298,6 +1298,13 @@ def initialled_name(doc: ActorDocument, position: int, last: int, words: tuple[s
     )
 
 
+def opens_a_body_elsewhere(doc: ActorDocument, word: str) -> bool:
+    """Whether the page writes `word` opening a body's name of up to four capitalised words that ends in a body's
+    word ("Garda Representative Association", "Tarvel Pellam Council"): alone it is that body's word."""
+    pattern = rf"\b{re.escape(word)}(?: [A-Z][\w'’-]*){{1,3}}"
+    return any(match.group(0).split()[-1].casefold() in NAME_WORD for match in re.finditer(pattern, doc.text))
+
+
 def given_name_alone(doc: ActorDocument, position: int, word: str) -> bool:
     """'Erich explained', 'ask Fernanda': a given name standing alone, rare as an English word
     ("Will", "Mark", "Grace" are words first), never written in lower case, no place of that name."""
@@ -1308,6 +1315,8 @@ def given_name_alone(doc: ActorDocument, position: int, word: str) -> bool:
         return False  # "ELMAR", "NicolaSoft": capitals or a brand's casing
     if _before_a_titled_name(doc, position):
         return False  # "Garda Sergeant Ilse Varn": the service the rank belongs to, no one's given name
+    if opens_a_body_elsewhere(doc, token.text):
+        return False  # "Garda welfare services" beside "the Garda Representative Association": the body's word
     if position > 0 and doc.tokens[position - 1].text in ("al", "el") and doc.tokens[position - 1].joined:
         return False  # "near al-Qaim": a given name alone takes no Arabic article; a town or a family does
     if _after_the(doc, position) or (
