@@ -62,7 +62,7 @@ TAKEN_UP_AS_A_PERSON = "common words the text takes up as a person's name"
 
 # The verbs a person's family name alone is written before later on ("Obama added", "Woods told"), and the speech
 # verbs after a whole name that "he" or "she" then takes up ("Barack Obama said he would ...").
-_PERSON_VERBS = word_set("said says told added announced confirmed warned insisted argued wrote replied")
+_PERSON_VERBS = word_set("said says told added announced confirmed warned insisted argued wrote replied spoke")
 # "he" or "she" as a subject later in the same sentence, or opening the next one.
 _HE_OR_SHE = re.compile(r"[^.!?\n]*?\b(?:he|she)\b|[^.!?\n]*[.!?][ \t]+(?:He|She)\b")
 
@@ -92,7 +92,18 @@ def person_the_text_takes_up(doc: ActorDocument, position: int, last: int, words
         return False
     if family.endswith("s") and not is_surname(family):
         return False  # "Koru Wolves", "Hull Ionians": a side's plural nickname, no family name
-    return _family_name_alone_later(doc, last, family) or _speaks_then_he_or_she(doc, last)
+    return _family_name_alone_later(doc, last, family) or _speaks_then_he_or_she(doc, last) or _then_who(doc, last)
+
+
+def _then_who(doc: ActorDocument, last: int) -> bool:
+    """ "praised by Barack Obama, who spoke for an hour": "who" after the name's comma takes up a person; a firm
+    or a place takes "which"."""
+    tokens = doc.tokens
+    return (
+        last + 1 < len(tokens)
+        and tokens[last + 1].folded == "who"
+        and doc.text[tokens[last].end : tokens[last + 1].start] == ", "
+    )
 
 
 def _family_name_alone_later(doc: ActorDocument, last: int, family: str) -> bool:
