@@ -140,6 +140,9 @@ class DraftTables:
     place_words: frozenset[str] = frozenset()
     # the own word of a landform's name ("thitu" -> Thitu Island, "canaveral" -> Cape Canaveral), None when shared
     landform_words: dict[str, ActorDraft | None] = field(default_factory=dict)
+    # an inner word of a person's name of three words or more, no given name ("lula" -> Luiz Inacio Lula da
+    # Silva), None when two persons' names hold it
+    inner_words: dict[str, ActorDraft | None] = field(default_factory=dict)
 
     def remember(self, mention: Mention, draft: ActorDraft, joins_surname: bool) -> None:
         """Record that `mention` names `draft`, so its spelling finds the draft again."""
@@ -538,6 +541,26 @@ def _body_without_its_remit(t: DraftTables, m: Mention) -> Match | None:
 
 
 # A person's shorter names, then a body's words: asked in this order until one finds a draft.
+def _by_inner_name_word(t: DraftTables, m: Mention) -> Match | None:
+    """A person by the one inner word of the name the press calls them by: "Lula" after "Luiz Inacio Lula da
+    Silva", "Messias" after "Jair Messias Bolsonaro" (a family name or a nickname between the given names and the
+    last; a given name there, "George Walker Bush", is not read so)."""
+    if len(m.key) != 1:
+        return None
+    draft = t.inner_words.get(m.key[0])
+    if draft is None or draft.kind is not ActorKind.person:
+        return None
+    # As for a surname alone: a town listed or after its preposition, or an address's, is the town.
+    found_by = m.candidate.found_by
+    if m.kind is ActorKind.place and (
+        found_by.startswith(_LISTED_PLACE) or _TOWN_AFTER_ITS_PREPOSITION.search(found_by)
+    ):
+        return None
+    if town_of_an_address(t.tokens, m.candidate.first, m.candidate.last):
+        return None
+    return _found(draft, True)
+
+
 _NAME_LOOKUPS: tuple[Lookup, ...] = (
     _firm_that_says_it_will,
     _by_spelling,
@@ -549,6 +572,7 @@ _NAME_LOOKUPS: tuple[Lookup, ...] = (
     _firm_by_its_first_word,
     _people_by_one_word,
     _group_by_its_fighters,
+    _by_inner_name_word,
 )
 _SHORT_FORM_LOOKUPS: tuple[Lookup, ...] = (
     _person_by_given_name,
@@ -643,6 +667,9 @@ def _register_person_forms(t: DraftTables, draft: ActorDraft, m: Mention) -> Non
     if kind is ActorKind.person:
         for size in range(2, len(key)):
             t.by_tail.setdefault(key[-size:], draft)
+        for word in key[1:-1] if len(key) >= 3 else ():
+            if len(word) >= 3 and word not in NAME_PARTICLES and not is_given_name(word):
+                t.inner_words[word] = draft if t.inner_words.get(word, draft) is draft else None
     if (
         kind in _PERSON_OR_OTHER
         # (a person's chained Arabic name may run to six words: "Abdirahman Yusuf Omar al-Muhajir")

@@ -1,0 +1,39 @@
+"""Round realmix1: real news pages in five languages ingested into ONE workspace, as the product owner's run does.
+
+Each test ingests several invented documents, one after another, into one workspace on disk (as `dossier ingest`
+does with one session), then looks at the actor records a reader would see, and runs `check`. Invented
+sentences and names throughout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dossier.ingest.service import IngestSession, ingest_file
+from dossier.workspace import load_workspace
+from tests.unit.ingest_helpers import assert_valid
+
+
+def _ingest(root: Path, *texts: str) -> dict[str, tuple[str, list[str]]]:
+    """Ingest `texts` (Markdown) in order into one workspace; the actors by name: (kind, aliases)."""
+    folder = root.parent / f"{root.name}-files"
+    folder.mkdir()
+    session = IngestSession(root)
+    for number, text in enumerate(texts, 1):
+        path = folder / f"{number:02d}.md"
+        path.write_text(text, encoding="utf-8")
+        assert ingest_file(root, path, session=session).status == "added"
+    assert_valid(root)
+    workspace = load_workspace(root, use_cache=False)
+    return {actor.name: (actor.kind.value, list(actor.aliases)) for actor in workspace.actors.values()}
+
+
+def test_a_short_form_of_a_person_known_from_an_earlier_source_is_that_person(tmp_path: Path) -> None:
+    actors = _ingest(
+        tmp_path / "ws",
+        "# Cabinet named\n\nPresident-elect Renato Aurelio Tavinho da Quenza named his cabinet on Friday, aides said.\n",
+        "# Markets react\n\nInvestors cheered after Renato Aurelio Tavinho da Quenza named a finance minister. "
+        "Tavinho da Quenza said on Monday that spending would rise. Tavinho told reporters the plan was final.\n",
+    )
+    assert actors["Renato Aurelio Tavinho da Quenza"][0] == "person"
+    assert "Tavinho da Quenza" not in actors
+    assert "Tavinho" not in actors
