@@ -16,7 +16,7 @@ from dossier.checks import fold_name
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.known_place_lands import another_land, land_in_found_by, land_of_known_place, name_with_its_land
-from dossier.ingest.mentions import ActorIndex, Mention
+from dossier.ingest.mentions import ActorIndex, Mention, loose_name
 from dossier.ingest.names import claim_id, fold_phrase, slug
 from dossier.model import ActorKind
 
@@ -72,17 +72,18 @@ class _Owners:
     """Who holds each spelling: the known actors (the index's, left as they are) and this ingest's drafts."""
 
     def __init__(self, index: ActorIndex) -> None:
-        self._known = index.owners
+        # (spellings compared with one apostrophe mark: "Workers' Party" is the known "Workers’ Party")
+        self._known = index.loose_owners
         self._actors = index.actors
         self._claimed: dict[str, set[str]] = defaultdict(set)
         self._kinds: dict[str, ActorKind] = {}
 
     def get(self, spelling: str) -> set[str]:
-        folded = fold_name(spelling)
+        folded = loose_name(spelling)
         return self._known.get(folded, set()) | self._claimed.get(folded, set())
 
     def claim(self, spelling: str, actor_id: str, kind: ActorKind) -> None:
-        self._claimed[fold_name(spelling)].add(actor_id)
+        self._claimed[loose_name(spelling)].add(actor_id)
         self._kinds[actor_id] = kind
 
     def kind(self, actor_id: str) -> ActorKind | None:

@@ -239,6 +239,16 @@ def _particle_then_name(text: str, matches: list[tuple[int, int]], index: int) -
     return False
 
 
+# Apostrophes one writer types and another's software curls: one mark for names compared loosely.
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'"})
+
+
+def loose_name(spelling: str) -> str:
+    """A spelling as `dossier check` compares it, with every apostrophe the same mark: a name written with a
+    straight and a curled apostrophe is one name to ingest ("Workers' Party", "Workers’ Party")."""
+    return fold_name(spelling).translate(_APOSTROPHES)
+
+
 class ActorIndex:
     """Folded names, aliases, surnames, demonyms and skeletons of actors, for lookups.
 
@@ -256,6 +266,8 @@ class ActorIndex:
         self.surnames: dict[tuple[str, ...], set[str]] = defaultdict(set)
         self.demonyms: dict[tuple[str, ...], set[str]] = defaultdict(set)
         self.owners: dict[str, set[str]] = defaultdict(set)
+        # The same, with every apostrophe one mark (`loose_name`): "Workers’ Party" and "Workers' Party".
+        self.loose_owners: dict[str, set[str]] = defaultdict(set)
         # Folded names, then folded aliases (actor id, "\x00" and the alias's number), to suggest merges from.
         self.name_choices: dict[str, str] = {}
         self.alias_choices: dict[str, str] = {}
@@ -278,6 +290,7 @@ class ActorIndex:
         self._of_kind[actor.kind].add(actor.id)
         for number, spelling in enumerate((actor.name, *actor.aliases)):
             self.owners[fold_name(spelling)].add(actor.id)
+            self.loose_owners[loose_name(spelling)].add(actor.id)
             key = fold_phrase(spelling)
             if number == 0:
                 self.name_choices[actor.id] = " ".join(key)

@@ -37,3 +37,13 @@ def test_a_short_form_of_a_person_known_from_an_earlier_source_is_that_person(tm
     assert actors["Renato Aurelio Tavinho da Quenza"][0] == "person"
     assert "Tavinho da Quenza" not in actors
     assert "Tavinho" not in actors
+
+
+def test_a_name_with_a_curled_apostrophe_is_the_name_with_a_straight_one(tmp_path: Path) -> None:
+    actors = _ingest(
+        tmp_path / "ws",
+        "# Vote count\n\nThe Quellbrook Farmers’ Party won nine seats on Sunday, officials in Tarnby said.\n",
+        "# Coalition talks\n\nLeaders of the Quellbrook Farmers' Party met on Tuesday to discuss a coalition.\n",
+    )
+    assert actors["Quellbrook Farmers’ Party"][0] == "organization"
+    assert "Quellbrook Farmers' Party" not in actors
