@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from dossier.checks import fold_name
 from dossier.ingest.campus_names import dash_opens_campus
-from dossier.ingest.cues import FUNCTION_WORDS, NAMESAKE_BUILDINGS, STREET_HEADS
+from dossier.ingest.cues import FUNCTION_WORDS, LEGAL_ENDINGS, NAMESAKE_BUILDINGS, STREET_HEADS
 from dossier.ingest.gazetteer import demonym_forms, state_short_forms
 from dossier.ingest.known_persons_here import family_name
 from dossier.ingest.names import (
@@ -249,6 +249,15 @@ def loose_name(spelling: str) -> str:
     return fold_name(spelling).translate(_APOSTROPHES)
 
 
+def firm_stem(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A firm's folded name without its legal endings: ("samsung", "electronics") of "Samsung Electronics Co Ltd";
+    nothing when the name is all legal words."""
+    end = len(key)
+    while end > 0 and key[end - 1] in LEGAL_ENDINGS:
+        end -= 1
+    return key[:end]
+
+
 class ActorIndex:
     """Folded names, aliases, surnames, demonyms and skeletons of actors, for lookups.
 
@@ -268,6 +277,8 @@ class ActorIndex:
         self.owners: dict[str, set[str]] = defaultdict(set)
         # The same, with every apostrophe one mark (`loose_name`): "Workers’ Party" and "Workers' Party".
         self.loose_owners: dict[str, set[str]] = defaultdict(set)
+        # Firms and outlets by their names' folded words without the legal ending (`firm_stem`).
+        self.firm_stems: dict[tuple[str, ...], set[str]] = defaultdict(set)
         # Folded names, then folded aliases (actor id, "\x00" and the alias's number), to suggest merges from.
         self.name_choices: dict[str, str] = {}
         self.alias_choices: dict[str, str] = {}
@@ -311,6 +322,10 @@ class ActorIndex:
                     folded = fold(demonym)
                     self.demonyms[(folded,)].add(actor.id)
                     self.first_words.add(folded)
+        if actor.kind in (ActorKind.organization, ActorKind.media):
+            stem = firm_stem(fold_phrase(actor.name))
+            if stem:
+                self.firm_stems[stem].add(actor.id)
         if actor.kind is ActorKind.state:
             for short in state_short_forms(actor.name):
                 key = fold_phrase(short)

@@ -47,3 +47,15 @@ def test_a_name_with_a_curled_apostrophe_is_the_name_with_a_straight_one(tmp_pat
     )
     assert actors["Quellbrook Farmers’ Party"][0] == "organization"
     assert "Quellbrook Farmers' Party" not in actors
+
+
+def test_a_firm_is_one_record_with_or_without_its_legal_ending_across_sources(tmp_path: Path) -> None:
+    actors = _ingest(
+        tmp_path / "ws",
+        "# Chip profit\n\nQuelltronic Semiconductor Co Ltd said on Wednesday its profit rose, analysts in Tarnby said.\n",
+        "# Chip sales\n\nQuelltronic Semiconductor said on Thursday that it would build a plant in Tarnby.\n",
+        "# Chip plant\n\nQuelltronic Semiconductor Co said the plant would open in May.\n",
+    )
+    firms = [name for name in actors if name.startswith("Quelltronic")]
+    assert firms == ["Quelltronic Semiconductor Co Ltd"]
+    assert actors["Quelltronic Semiconductor Co Ltd"][0] == "organization"
