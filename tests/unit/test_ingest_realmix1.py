@@ -59,3 +59,16 @@ def test_a_firm_is_one_record_with_or_without_its_legal_ending_across_sources(tm
     firms = [name for name in actors if name.startswith("Quelltronic")]
     assert firms == ["Quelltronic Semiconductor Co Ltd"]
     assert actors["Quelltronic Semiconductor Co Ltd"][0] == "organization"
+
+
+def test_a_known_place_ending_a_hyphened_pair_inside_a_longer_name_leaves_the_name_whole(tmp_path: Path) -> None:
+    # The plant's name must not depend on whether the town's source came first.
+    actors = _ingest(
+        tmp_path / "ws",
+        "# Fire\n\nPolice said the fire started in the town of Tarnowa on Monday.\n",
+        "# Vigil\n\nOver the weekend, protesters gathered outside Gigafactory Quellbach-Tarnowa, the carmaker's "
+        "plant. Staff at Gigafactory Quellbach-Tarnowa held a vigil.\n",
+    )
+    assert actors["Tarnowa"][0] == "place"
+    assert "Gigafactory Quellbach-Tarnowa" in actors
+    assert "Gigafactory Quellbach" not in actors
