@@ -374,6 +374,12 @@ class ActorIndex:
             ids = self.demonyms.get(key)
             if ids and len(ids) == 1:
                 return next(iter(ids)), "demonym"
+        elif key not in self.firm_stems or len(self.firm_stems[key]) != 1:
+            pass
+        elif firm_stem(key) == key:
+            # a known firm's name of two words or more without its legal ending ("Samsung Electronics" for the
+            # known "Samsung Electronics Co Ltd"), in any language's text
+            return next(iter(self.firm_stems[key])), "name"
         variant = variant_key(key)
         if variant:
             ids = self.variants.get(variant)

@@ -72,3 +72,24 @@ def test_a_known_place_ending_a_hyphened_pair_inside_a_longer_name_leaves_the_na
     assert actors["Tarnowa"][0] == "place"
     assert "Gigafactory Quellbach-Tarnowa" in actors
     assert "Gigafactory Quellbach" not in actors
+
+
+def test_another_languages_text_naming_a_known_firm_without_its_legal_ending_links_to_it(tmp_path: Path) -> None:
+    root, folder = tmp_path / "ws", tmp_path / "files"
+    folder.mkdir()
+    english = folder / "01.md"
+    english.write_text(
+        "# Chip profit\n\nQuelltronic Semiconductor Co Ltd said on Wednesday its profit rose.\n", encoding="utf-8"
+    )
+    russian = folder / "02.md"
+    russian.write_text(
+        "---\nlang: ru\n---\n\nQuelltronic Semiconductor заявила в субботу, что поставки приостановлены.\n",
+        encoding="utf-8",
+    )
+    session = IngestSession(root)
+    assert ingest_file(root, english, session=session).status == "added"
+    result = ingest_file(root, russian, session=session)
+    assert result.status == "added"
+    assert result.known_actors == 1  # the firm, named without "Co Ltd"
+    assert result.new_actors == 0
+    assert_valid(root)
