@@ -132,9 +132,7 @@ def group_candidates(
 
 # Known actors whose short forms a text may go on to use: persons and bodies, not places (a place's words
 # alone are other places: "Paulo" is no short form of São Paulo).
-_SHORTENED_KINDS = frozenset(
-    (ActorKind.person, ActorKind.organization, ActorKind.media, ActorKind.armed_force)
-)
+_SHORTENED_KINDS = frozenset((ActorKind.person, ActorKind.organization, ActorKind.media, ActorKind.armed_force))
 
 
 def _known_stand_ins(tables: DraftTables, index: ActorIndex, named: list[tuple[str, int, int]]) -> set[int]:
