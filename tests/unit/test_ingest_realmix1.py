@@ -30,7 +30,8 @@ def _ingest(root: Path, *texts: str) -> dict[str, tuple[str, list[str]]]:
 def test_a_short_form_of_a_person_known_from_an_earlier_source_is_that_person(tmp_path: Path) -> None:
     actors = _ingest(
         tmp_path / "ws",
-        "# Cabinet named\n\nPresident-elect Renato Aurelio Tavinho da Quenza named his cabinet on Friday, aides said.\n",
+        "# Cabinet named\n\nPresident-elect Renato Aurelio Tavinho da Quenza named his cabinet on Friday, "
+        "aides said.\n",
         "# Markets react\n\nInvestors cheered after Renato Aurelio Tavinho da Quenza named a finance minister. "
         "Tavinho da Quenza said on Monday that spending would rise. Tavinho told reporters the plan was final.\n",
     )
@@ -52,7 +53,8 @@ def test_a_name_with_a_curled_apostrophe_is_the_name_with_a_straight_one(tmp_pat
 def test_a_firm_is_one_record_with_or_without_its_legal_ending_across_sources(tmp_path: Path) -> None:
     actors = _ingest(
         tmp_path / "ws",
-        "# Chip profit\n\nQuelltronic Semiconductor Co Ltd said on Wednesday its profit rose, analysts in Tarnby said.\n",
+        "# Chip profit\n\nQuelltronic Semiconductor Co Ltd said on Wednesday its profit rose, analysts in "
+        "Tarnby said.\n",
         "# Chip sales\n\nQuelltronic Semiconductor said on Thursday that it would build a plant in Tarnby.\n",
         "# Chip plant\n\nQuelltronic Semiconductor Co said the plant would open in May.\n",
     )
