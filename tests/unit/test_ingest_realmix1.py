@@ -107,3 +107,16 @@ def test_a_post_after_was_or_as_is_a_job_named_not_a_person(tmp_path: Path) -> N
     assert actors["Oskar Varnholm"][0] == "person"
     assert actors["Ilse Tarnow"][0] == "person"
     assert "Minister of Coastal Affairs" not in actors
+
+
+def test_a_local_body_without_its_county_is_that_countys_body_not_a_record_every_county_shares(tmp_path: Path) -> None:
+    actors = _ingest(
+        tmp_path / "ws",
+        "# Burglary arrest\n\nThe Tarnvale County Sheriff's Office was called on Tuesday to a burglary on Mill Road. "
+        "The Sheriff's Office urged residents to report anything suspicious.\n",
+        "# Second arrest\n\nDeputies of the Quellmoor County Sheriff's Office arrested a man on Friday. "
+        "The Sheriff's Office said he was held in the county jail.\n",
+    )
+    assert actors["Tarnvale County Sheriff's Office"][0] == "organization"
+    assert actors["Quellmoor County Sheriff's Office"][0] == "organization"
+    assert "Sheriff's Office" not in actors
