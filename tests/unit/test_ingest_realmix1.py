@@ -97,12 +97,12 @@ def test_another_languages_text_naming_a_known_firm_without_its_legal_ending_lin
     assert_valid(root)
 
 
-def test_a_post_after_was_or_as_is_a_job_named_not_a_person(tmp_path: Path) -> None:
+def test_a_post_after_was_or_became_is_a_job_named_not_a_person(tmp_path: Path) -> None:
     # A post record would gather every later source's holder of a post of that name.
     actors = _ingest(
         tmp_path / "ws",
         "# Cabinet\n\nOskar Varnholm, who was Minister of Coastal Affairs, will lead the talks, aides said.\n",
-        "# Appointment\n\nThe president chose Ilse Tarnow as Minister of Coastal Affairs on Friday.\n",
+        "# Appointment\n\nIlse Tarnow became Minister of Coastal Affairs on Friday, the president said.\n",
     )
     assert actors["Oskar Varnholm"][0] == "person"
     assert actors["Ilse Tarnow"][0] == "person"
