@@ -599,7 +599,15 @@ def propose_actors(
         and not on_an_ingredient_line(doc.text, tokens[c.first].start)  # "- 2 tsp Dried Italian Seasoning"
     ]
     acronyms = defined_acronyms(doc, candidates)
-    drafts = group_candidates(candidates, tokens, index, taken_ids, acronyms)
+    # Known actors named here in full: their short forms here are theirs, as a draft's would be.
+    in_full = [(m.actor_id, m.first, m.last) for m in (*known, *extra_known) if m.how in ("name", "alias")]
+    shortened: list[tuple[Candidate, str]] = []
+    drafts = group_candidates(candidates, tokens, index, taken_ids, acronyms, in_full, shortened)
+    for candidate, actor_id in shortened:
+        start, end = tokens[candidate.first].start, tokens[candidate.last].end
+        extra_known.append(
+            Mention(actor_id, start, end, candidate.first, candidate.last, text[start:end], "short form")
+        )
     if english:
         drafts = join_bracketed_family_names(doc, join_quoted_nicknames(doc, drafts, taken_ids), taken_ids)
         drafts = join_given_names_in_brackets(doc, drafts, taken_ids)

@@ -16,7 +16,7 @@ from dossier.checks import fold_name
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.known_place_lands import another_land, land_in_found_by, land_of_known_place, name_with_its_land
-from dossier.ingest.mentions import ActorIndex, Mention
+from dossier.ingest.mentions import ActorIndex, Mention, firm_stem, loose_name
 from dossier.ingest.names import claim_id, fold_phrase, slug
 from dossier.model import ActorKind
 
@@ -72,18 +72,32 @@ class _Owners:
     """Who holds each spelling: the known actors (the index's, left as they are) and this ingest's drafts."""
 
     def __init__(self, index: ActorIndex) -> None:
-        self._known = index.owners
+        # (spellings compared with one apostrophe mark: "Workers' Party" is the known "Workers’ Party")
+        self._known = index.loose_owners
         self._actors = index.actors
+        self._firm_stems = index.firm_stems
         self._claimed: dict[str, set[str]] = defaultdict(set)
         self._kinds: dict[str, ActorKind] = {}
 
     def get(self, spelling: str) -> set[str]:
-        folded = fold_name(spelling)
+        folded = loose_name(spelling)
         return self._known.get(folded, set()) | self._claimed.get(folded, set())
 
     def claim(self, spelling: str, actor_id: str, kind: ActorKind) -> None:
-        self._claimed[fold_name(spelling)].add(actor_id)
+        self._claimed[loose_name(spelling)].add(actor_id)
         self._kinds[actor_id] = kind
+
+    def firm(self, name: str) -> set[str]:
+        """The known firms and outlets whose names are `name` give or take a legal ending ("Samsung Electronics
+        Co Ltd", "Samsung Electronics", "Samsung Electronics Co")."""
+        stem = firm_stem(fold_phrase(name))
+        if not stem:
+            return set()
+        return {
+            actor_id
+            for actor_id in self._firm_stems.get(stem, set())
+            if self._actors[actor_id].kind in (ActorKind.organization, ActorKind.media)
+        }
 
     def kind(self, actor_id: str) -> ActorKind | None:
         known = self._actors.get(actor_id)
@@ -124,6 +138,11 @@ def _holder(draft: ActorDraft, owners: _Owners) -> str | None:
     held = owners.get(draft.name)
     if len(held) == 1:
         return next(iter(held))
+    if not held and draft.kind is ActorKind.organization:
+        # A firm is one actor with or without its legal ending, across sources as within one.
+        firms = owners.firm(draft.name)
+        if len(firms) == 1:
+            return next(iter(firms))
     if held or draft.kind not in _PLACES:
         return None
     for alias in draft.aliases:

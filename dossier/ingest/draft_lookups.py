@@ -140,6 +140,12 @@ class DraftTables:
     place_words: frozenset[str] = frozenset()
     # the own word of a landform's name ("thitu" -> Thitu Island, "canaveral" -> Cape Canaveral), None when shared
     landform_words: dict[str, ActorDraft | None] = field(default_factory=dict)
+    # an inner word of a person's name of three words or more, no given name ("lula" -> Luiz Inacio Lula da
+    # Silva), None when two persons' names hold it
+    inner_words: dict[str, ActorDraft | None] = field(default_factory=dict)
+    # the last words of a local body's name after its county or city ("sheriff office" -> Burleson County Sheriff's
+    # Office), None when two bodies' names end so
+    body_tails: dict[tuple[str, ...], ActorDraft | None] = field(default_factory=dict)
 
     def remember(self, mention: Mention, draft: ActorDraft, joins_surname: bool) -> None:
         """Record that `mention` names `draft`, so its spelling finds the draft again."""
@@ -538,6 +544,34 @@ def _body_without_its_remit(t: DraftTables, m: Mention) -> Match | None:
 
 
 # A person's shorter names, then a body's words: asked in this order until one finds a draft.
+def _body_by_its_last_words(t: DraftTables, m: Mention) -> Match | None:
+    """A local body by the last words of its name, its county or city left out: "the Sheriff's Office" after
+    "the Burleson County Sheriff's Office", "the Police Department" after "the Carver City Police Department"."""
+    if len(m.key) < 2 or m.kind not in (*_BODY_KINDS, ActorKind.other):
+        return None
+    return _found(t.body_tails.get(m.key))
+
+
+def _by_inner_name_word(t: DraftTables, m: Mention) -> Match | None:
+    """A person by the one inner word of the name the press calls them by: "Lula" after "Luiz Inacio Lula da
+    Silva", "Messias" after "Jair Messias Bolsonaro" (a family name or a nickname between the given names and the
+    last; a given name there, "George Walker Bush", is not read so)."""
+    if len(m.key) != 1:
+        return None
+    draft = t.inner_words.get(m.key[0])
+    if draft is None or draft.kind is not ActorKind.person:
+        return None
+    # As for a surname alone: a town listed or after its preposition, or an address's, is the town.
+    found_by = m.candidate.found_by
+    if m.kind is ActorKind.place and (
+        found_by.startswith(_LISTED_PLACE) or _TOWN_AFTER_ITS_PREPOSITION.search(found_by)
+    ):
+        return None
+    if town_of_an_address(t.tokens, m.candidate.first, m.candidate.last):
+        return None
+    return _found(draft, True)
+
+
 _NAME_LOOKUPS: tuple[Lookup, ...] = (
     _firm_that_says_it_will,
     _by_spelling,
@@ -549,6 +583,7 @@ _NAME_LOOKUPS: tuple[Lookup, ...] = (
     _firm_by_its_first_word,
     _people_by_one_word,
     _group_by_its_fighters,
+    _by_inner_name_word,
 )
 _SHORT_FORM_LOOKUPS: tuple[Lookup, ...] = (
     _person_by_given_name,
@@ -558,7 +593,27 @@ _SHORT_FORM_LOOKUPS: tuple[Lookup, ...] = (
     _firm_without_its_legal_ending,
     _body_without_its_remit,
     _landform_by_its_own_word,
+    _body_by_its_last_words,
 )
+
+
+# The word ending a local area's name before its body's ("Burleson County Sheriff's Office", "Carver City Police
+# Department"): a local body's name without the area is the text's short form of it.
+_LOCAL_AREA_WORDS = frozenset(("county", "city", "parish", "borough", "township", "district"))
+
+
+def _register_body_tails(t: DraftTables, draft: ActorDraft, m: Mention) -> None:
+    key = m.key
+    if m.kind not in _BODY_KINDS or len(key) < 3:
+        return
+    for size in range(2, len(key)):
+        tail = key[-size:]
+        if tail[0] in NAME_GLUE:
+            continue  # "of Defence" of "Ministry of Defence": no name
+        if key[-size - 1] not in _LOCAL_AREA_WORDS:
+            continue  # "Security Council" beside "UN Security Council": another body's name, for all a text says
+        held = t.body_tails.get(tail, draft)
+        t.body_tails[tail] = draft if held is draft else None
 
 
 def is_firm_short_form(t: DraftTables, m: Mention, draft: ActorDraft) -> bool:
@@ -573,6 +628,7 @@ def register(t: DraftTables, draft: ActorDraft, m: Mention) -> None:
     _register_words_of_the_name(t, draft, m)
     _register_plural_of_a_group_of_lands(t, draft, m)
     _register_landform_word(t, draft, m)
+    _register_body_tails(t, draft, m)
 
 
 # Heads of a landform's name of two words, after its own word ("Tarnu Island") or before it ("Cape Tarnu").
@@ -643,6 +699,9 @@ def _register_person_forms(t: DraftTables, draft: ActorDraft, m: Mention) -> Non
     if kind is ActorKind.person:
         for size in range(2, len(key)):
             t.by_tail.setdefault(key[-size:], draft)
+        for word in key[1:-1] if len(key) >= 3 else ():
+            if len(word) >= 3 and word not in NAME_PARTICLES and not is_given_name(word):
+                t.inner_words[word] = draft if t.inner_words.get(word, draft) is draft else None
     if (
         kind in _PERSON_OR_OTHER
         # (a person's chained Arabic name may run to six words: "Abdirahman Yusuf Omar al-Muhajir")

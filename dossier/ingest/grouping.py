@@ -93,9 +93,17 @@ def group_candidates(
     index: ActorIndex,
     taken: set[str],
     acronyms: dict[str, Candidate],
+    named_in_full: list[tuple[str, int, int]] | None = None,
+    linked: list[tuple[Candidate, str]] | None = None,
 ) -> list[ActorDraft]:
-    """One draft per actor: spellings that fold, transliterate, shorten or abbreviate to one name join."""
+    """One draft per actor: spellings that fold, transliterate, shorten or abbreviate to one name join.
+
+    `named_in_full`: known actors this text names by a whole name of several words (id, first and last token);
+    a shorter form of one of them later in the text ("Lula da Silva" after "Luiz Inacio Lula da Silva", known
+    from an earlier source) names that actor, as it would name a draft of this text, and goes to `linked`
+    (the candidate and the actor's id) instead of becoming a draft."""
     tables = DraftTables(tokens, acronyms, place_words=_place_words(candidates, tokens))
+    stand_ins = _known_stand_ins(tables, index, named_in_full or [])
     defined_by: dict[int, str] = {id(full): acronym for acronym, full in acronyms.items()}
     drafts: list[ActorDraft] = []
     for candidate in _longest_first(candidates):
@@ -103,6 +111,10 @@ def group_candidates(
         if mention is None:
             continue
         draft, joins_surname = find_draft(tables, mention)
+        if draft is not None and id(draft) in stand_ins:
+            if linked is not None:
+                linked.append((candidate, draft.id))
+            continue
         if draft is None and candidate.short_form_only:
             continue
         if draft is None:
@@ -116,6 +128,32 @@ def group_candidates(
     _settle_surnames_and_confidence(tables, drafts)
     _suggest_existing_actors(drafts, index)
     return drafts
+
+
+# Known actors whose short forms a text may go on to use: persons and bodies, not places (a place's words
+# alone are other places: "Paulo" is no short form of São Paulo).
+_SHORTENED_KINDS = frozenset((ActorKind.person, ActorKind.organization, ActorKind.media, ActorKind.armed_force))
+
+
+def _known_stand_ins(tables: DraftTables, index: ActorIndex, named: list[tuple[str, int, int]]) -> set[int]:
+    """Register each known actor the text names in full as a draft of this text would be (its shorter forms
+    find it); returns the stand-ins' ids (of the objects), which no draft is made of."""
+    stand_ins: set[int] = set()
+    seen: set[str] = set()
+    for actor_id, first, last in named:
+        actor = index.actors.get(actor_id)
+        if actor is None or actor_id in seen or actor.kind not in _SHORTENED_KINDS or last <= first:
+            continue
+        seen.add(actor_id)
+        candidate = Candidate(first, last, actor.name, actor.kind, "a known actor", 0.9)
+        mention = mention_of(candidate)
+        if mention is None:
+            continue
+        stand_in = ActorDraft(actor_id, actor.name, actor.kind, "a known actor")
+        register(tables, stand_in, mention)
+        tables.remember(mention, stand_in, False)
+        stand_ins.add(id(stand_in))
+    return stand_ins
 
 
 def _place_words(candidates: list[Candidate], tokens: list[Token]) -> frozenset[str]:

@@ -83,6 +83,10 @@ def part_of_a_longer_name(text: str, tokens: list[Token], first: int, last: int,
     if actor.kind in _PLACES and first == last and before_a_region_noun(tokens, last):
         return True  # "Челябинской областей": the region's adjective, not the known city Челябинск
     if _hyphened(text, tokens, first - 1) and before is not None and before.capitalised:
+        if actor.kind in _PLACES and first >= 2 and tokens[first - 2].joined and _name_word(tokens[first - 2]):
+            # "Gigafactory Berlin-Brandenburg", "Flughafen Berlin-Brandenburg": the pair ends a longer name,
+            # which is read whole whether or not the second place is known yet
+            return True
         # "Russia-Ukraine talks": two states side by side; "Ifor Maddox-Leigh", "Gideon Pellworth-Kent": a
         # family name (a known one, or any after a given name), not the town
         return actor.kind not in _PLACES or is_surname(before.folded) or _after_a_given_name(tokens, first - 1)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from dossier.checks import fold_name
 from dossier.ingest.campus_names import dash_opens_campus
-from dossier.ingest.cues import FUNCTION_WORDS, NAMESAKE_BUILDINGS, STREET_HEADS
+from dossier.ingest.cues import FUNCTION_WORDS, LEGAL_ENDINGS, NAMESAKE_BUILDINGS, STREET_HEADS
 from dossier.ingest.gazetteer import demonym_forms, state_short_forms
 from dossier.ingest.known_persons_here import family_name
 from dossier.ingest.names import (
@@ -239,6 +239,25 @@ def _particle_then_name(text: str, matches: list[tuple[int, int]], index: int) -
     return False
 
 
+# Apostrophes one writer types and another's software curls: one mark for names compared loosely.
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'"})
+
+
+def loose_name(spelling: str) -> str:
+    """A spelling as `dossier check` compares it, with every apostrophe the same mark: a name written with a
+    straight and a curled apostrophe is one name to ingest ("Workers' Party", "Workers’ Party")."""
+    return fold_name(spelling).translate(_APOSTROPHES)
+
+
+def firm_stem(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A firm's folded name without its legal endings: ("samsung", "electronics") of "Samsung Electronics Co Ltd";
+    nothing when the name is all legal words."""
+    end = len(key)
+    while end > 0 and key[end - 1] in LEGAL_ENDINGS:
+        end -= 1
+    return key[:end]
+
+
 class ActorIndex:
     """Folded names, aliases, surnames, demonyms and skeletons of actors, for lookups.
 
@@ -256,6 +275,10 @@ class ActorIndex:
         self.surnames: dict[tuple[str, ...], set[str]] = defaultdict(set)
         self.demonyms: dict[tuple[str, ...], set[str]] = defaultdict(set)
         self.owners: dict[str, set[str]] = defaultdict(set)
+        # The same, with every apostrophe one mark (`loose_name`): "Workers’ Party" and "Workers' Party".
+        self.loose_owners: dict[str, set[str]] = defaultdict(set)
+        # Firms and outlets by their names' folded words without the legal ending (`firm_stem`).
+        self.firm_stems: dict[tuple[str, ...], set[str]] = defaultdict(set)
         # Folded names, then folded aliases (actor id, "\x00" and the alias's number), to suggest merges from.
         self.name_choices: dict[str, str] = {}
         self.alias_choices: dict[str, str] = {}
@@ -278,6 +301,7 @@ class ActorIndex:
         self._of_kind[actor.kind].add(actor.id)
         for number, spelling in enumerate((actor.name, *actor.aliases)):
             self.owners[fold_name(spelling)].add(actor.id)
+            self.loose_owners[loose_name(spelling)].add(actor.id)
             key = fold_phrase(spelling)
             if number == 0:
                 self.name_choices[actor.id] = " ".join(key)
@@ -298,6 +322,10 @@ class ActorIndex:
                     folded = fold(demonym)
                     self.demonyms[(folded,)].add(actor.id)
                     self.first_words.add(folded)
+        if actor.kind in (ActorKind.organization, ActorKind.media):
+            stem = firm_stem(fold_phrase(actor.name))
+            if stem:
+                self.firm_stems[stem].add(actor.id)
         if actor.kind is ActorKind.state:
             for short in state_short_forms(actor.name):
                 key = fold_phrase(short)
@@ -346,6 +374,12 @@ class ActorIndex:
             ids = self.demonyms.get(key)
             if ids and len(ids) == 1:
                 return next(iter(ids)), "demonym"
+        elif key not in self.firm_stems or len(self.firm_stems[key]) != 1:
+            pass
+        elif firm_stem(key) == key:
+            # a known firm's name of two words or more without its legal ending ("Samsung Electronics" for the
+            # known "Samsung Electronics Co Ltd"), in any language's text
+            return next(iter(self.firm_stems[key])), "name"
         variant = variant_key(key)
         if variant:
             ids = self.variants.get(variant)

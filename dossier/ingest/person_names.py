@@ -2247,6 +2247,8 @@ def post_with_remit(
         return None  # "Minister of Lands Hon. Ilse Varn": the holder's style ran into the post's words
     if tokens[title].folded in _THE_POST_HEADS and not _post_after_the_or_a_holder(doc, position):
         return None  # "She is Director of Research": a job named, not a holder standing for it
+    if position > 0 and tokens[position - 1].folded in _JOB_NAMED_AFTER:
+        return None  # "Varn, who was Minister of Education", "Varn became Minister of Finance": the job, named
     remit_words = [tokens[k].folded for k in range(title + 2, last + 1) if tokens[k].folded not in NAME_GLUE]
     staff_of = force_of_a_chiefs_staff(tokens, title, last)
     if not remit_words or (len(remit_words) > _REMIT_WORDS and staff_of is None):
@@ -2282,6 +2284,9 @@ def post_with_remit(
 
 
 _REMIT_WORDS = 6
+# Words after which a post is the job someone holds, not a holder standing for it ("served as" a post is read as
+# re3d reads it: the post, a person).
+_JOB_NAMED_AFTER = word_set("was is were became become becomes been be")
 
 
 def _compass_part_of_a_state(tokens: list[Token], title: int, state: Candidate) -> bool:
