@@ -1367,12 +1367,19 @@ def _opening_words_in_capitals(draft: ActorDraft) -> bool:
     )
 
 
+# A generation's mark after a person's name, as written: "Jr", "Sr", "II", "III", "IV".
+_GENERATIONS = frozenset(("Jr", "Sr", "II", "III", "IV"))
+
+
 def _title_leftover(draft: ActorDraft) -> bool:
     """'Peace Process' of 'Special Representative for the Middle East Peace Process': no person."""
     if draft.kind is not ActorKind.person or not draft.found_by.startswith("title '"):
         return False
     title = draft.found_by.removeprefix("title '").casefold()
-    words = [w.casefold() for w in _WORD.findall(draft.name)]
+    written = _WORD.findall(draft.name)
+    while len(written) > 2 and written[-1] in _GENERATIONS:
+        written.pop()  # "Lloyd J. Austin III": a generation's mark ends a person's name, it is no common word
+    words = [w.casefold() for w in written]
     if words[-1] in _JOB_HEADS and not is_given_name(words[0]) and all(zipf(w) >= _COMMON_WORD for w in words[:-1]):
         return True  # "Chief Brand Officer": a post's common words, no name after them (not "Julie Bishop")
     if " for " not in title and " of " not in title:

@@ -1,0 +1,31 @@
+"""Round realread59: rules found reading real conflict reporting by hand (world news on Syria, Iraq, Afghanistan,
+Libya and the Sahel, foreign-ministry and EU statements, defence department releases, encyclopaedia articles on
+militias, coalitions and ministers). Invented sentences and names throughout."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def test_a_generations_mark_ends_a_titled_persons_name() -> None:
+    drafts = draft_kind_names(
+        "Secretary of Defense Grant H. Rivers III met the Quellan minister in Tarnby today. "
+        "Rivers said the talks went well."
+    )
+    assert drafts.get("Grant H. Rivers III") == "person"
+
+
+def test_a_ruler_named_by_the_way_he_rules_is_a_person() -> None:
+    drafts = draft_kind_names(
+        "The militias arose from the chaos that followed the 2011 overthrow of dictator Harmal Quessadi, "
+        "and they fought the strongman Tarvo Bellin for years."
+    )
+    assert drafts.get("Harmal Quessadi") == "person"
+    assert drafts.get("Tarvo Bellin") == "person"
+
+
+def test_a_party_as_persian_and_pashto_spell_hizb_opens_a_bodys_name() -> None:
+    drafts = draft_kind_names(
+        "The Quellan Network, Hezbi Tarvani and smaller groups have joined the insurgency in Varnistan."
+    )
+    assert drafts.get("Hezbi Tarvani") == "organization"
