@@ -29,3 +29,15 @@ def test_a_party_as_persian_and_pashto_spell_hizb_opens_a_bodys_name() -> None:
         "The Quellan Network, Hezbi Tarvani and smaller groups have joined the insurgency in Varnistan."
     )
     assert drafts.get("Hezbi Tarvani") == "organization"
+
+
+def test_a_sides_long_name_repeated_over_its_commanders_is_cut_off_each_name() -> None:
+    drafts = draft_kind_names(
+        "Battle of Tarnby (2019)\nBelligerents\nVarnia\nQuellan Front of Tarn and the North\n"
+        "Commanders and leaders\nVarnia Ilse Varnova\n(Prime Minister of Varnia)\n"
+        "Quellan Front of Tarn and the North Tomas al-Quelli[4]\n(Leader of the Front)\n"
+        "Quellan Front of Tarn and the North Harun Bessadi\n(Minister of Media)\nStrength\n2,000\n"
+    )
+    assert drafts.get("Tomas al-Quelli") == "person"
+    assert drafts.get("Quellan Front of Tarn and the North") == "organization"
+    assert not any(name.endswith("Tomas al-Quelli") and name != "Tomas al-Quelli" for name in drafts)
