@@ -662,10 +662,16 @@ def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
     if kind is ActorKind.other and _SERIES_AFTER.match(text, end):
         return True  # "Shahed-series drones", "Varn-type launchers": a family of models by its name
     name = text[start:end]
-    if kind is ActorKind.organization and not name.isupper() and not has_cue(tuple(fold(w) for w in name.split())):
+    if (
+        kind is ActorKind.organization
+        and not name.isupper()
+        and not has_cue(tuple(fold(w) for w in name.split()))
+        and fold(name) not in KNOWN_BODIES
+    ):
         # "KTO Rosomak armoured vehicles", "Bayraktar TB2 drones": a maker's or a code's name with no body's
         # word, before a model's designation or a weapon's noun, is the platform (not letters alone: "a RAAF
-        # P-8A Poseidon" names the air force flying it)
+        # P-8A Poseidon" names the air force flying it; nor a body known by its one word written as a word:
+        # "the remains of a Nato vehicle")
         kind = ActorKind.other
     if kind is ActorKind.person and " " not in name and after and after[0][:1].islower():
         # "components for Noor anti-ship cruise missiles": one name word right before a weapon's noun is

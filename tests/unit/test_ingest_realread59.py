@@ -41,3 +41,10 @@ def test_a_sides_long_name_repeated_over_its_commanders_is_cut_off_each_name() -
     assert drafts.get("Tomas al-Quelli") == "person"
     assert drafts.get("Quellan Front of Tarn and the North") == "organization"
     assert not any(name.endswith("Tomas al-Quelli") and name != "Tomas al-Quelli" for name in drafts)
+
+
+def test_a_body_known_by_its_word_before_a_vehicles_noun_is_still_the_body() -> None:
+    drafts = draft_kind_names(
+        "Soldiers were at the scene in Tarnby, retrieving what appeared to be the remains of a Nato vehicle."
+    )
+    assert drafts.get("Nato") == "organization"
