@@ -4,7 +4,7 @@ militias, coalitions and ministers). Invented sentences and names throughout."""
 
 from __future__ import annotations
 
-from tests.unit.ingest_helpers import draft_kind_names
+from tests.unit.ingest_helpers import draft_kind_names, drafts_and_links
 
 
 def test_a_generations_mark_ends_a_titled_persons_name() -> None:
@@ -48,3 +48,13 @@ def test_a_body_known_by_its_word_before_a_vehicles_noun_is_still_the_body() -> 
         "Soldiers were at the scene in Tarnby, retrieving what appeared to be the remains of a Nato vehicle."
     )
     assert drafts.get("Nato") == "organization"
+
+
+def test_a_bodys_name_without_its_arabic_article_later_is_the_same_body() -> None:
+    text = (
+        "Police said two rockets struck a building used by the militia group al-Tarqa'a in Quellabad. "
+        "Rockets also hit a vehicle inside the Tarqa'a headquarters, the group's spokesman said."
+    )
+    names, links = drafts_and_links(text, [])
+    assert "al-Tarqa'a" in names
+    assert links.get("Tarqa'a") == links["al-Tarqa'a"]
