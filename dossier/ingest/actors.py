@@ -77,6 +77,7 @@ from dossier.ingest.car_models import maker_after_a_team
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.city_documents import large_city
 from dossier.ingest.clipped_short_forms import join_clipped_short_forms
+from dossier.ingest.draft_lookups import KNOWN_GROUP_FOUND_BY
 from dossier.ingest.club_short_forms import join_club_short_forms
 from dossier.ingest.clubs_listed import clubs_listed_together
 from dossier.ingest.common_words import doctrine_given_by_others, zipf
@@ -3003,6 +3004,9 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
                 if inner < last:
                     found += _read_run(doc, inner + 1, last)
                 return found
+    pair = _pair_of_known_names(doc, position, last)
+    if pair is not None:
+        return [*found, *pair]  # "the US-Taliban deal", "Hamas-Fatah talks": two sides joined by a hyphen
     if quoted_title(doc, position, last, words) or line_label(doc, position, last, words):
         return found
     if stage_direction(doc, position, last, words):
@@ -3318,3 +3322,25 @@ _IN_A_PLACE = word_set("in near")
 def _after_a_possessive(text: str, start: int) -> bool:
     """The word at `start` follows an owner's possessive and a space ("England's Swimming", "the clubs' Rowing")."""
     return text[max(0, start - 3) : start] in ("'s ", "’s ", "s' ", "s’ ")
+
+
+# How a side known by its one word alone is found: a state the gazetteer knows, a group or a body known by name.
+_KNOWN_ALONE = ("gazetteer: ", KNOWN_GROUP_FOUND_BY, "a body known by one word")
+
+
+def _pair_of_known_names(doc: ActorDocument, position: int, last: int) -> list[Candidate] | None:
+    """'the US-Taliban deal', 'the Hamas-Fatah talks', 'the EU-Turkey deal': two words joined by a hyphen, each
+    a side known by that word alone (a state, a group or a body known by name), before a lower-case noun: the two
+    sides of a deal, a war or talks, no one name."""
+    tokens = doc.tokens
+    if last != position + 1 or doc.text[tokens[position].end : tokens[last].start] not in ("-", "–"):
+        return None
+    if last + 1 >= len(tokens) or not tokens[last + 1].text[:1].islower():
+        return None
+    sides = []
+    for k in (position, last):
+        read = _read_run(doc, k, k)
+        if len(read) != 1 or read[0].kind is ActorKind.other or not read[0].found_by.startswith(_KNOWN_ALONE):
+            return None
+        sides.append(read[0])
+    return sides

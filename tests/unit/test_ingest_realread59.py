@@ -58,3 +58,10 @@ def test_a_bodys_name_without_its_arabic_article_later_is_the_same_body() -> Non
     names, links = drafts_and_links(text, [])
     assert "al-Tarqa'a" in names
     assert links.get("Tarqa'a") == links["al-Tarqa'a"]
+
+
+def test_two_known_sides_joined_by_a_hyphen_before_a_noun_are_two_names() -> None:
+    drafts = draft_kind_names("Officials in Tarnby said the preliminary US-Taliban deal was moving too quickly.")
+    assert drafts.get("Taliban") == "armed_force"
+    assert drafts.get("United States") == "state"
+    assert "US-Taliban" not in drafts
