@@ -77,7 +77,6 @@ from dossier.ingest.car_models import maker_after_a_team
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.city_documents import large_city
 from dossier.ingest.clipped_short_forms import join_clipped_short_forms
-from dossier.ingest.draft_lookups import KNOWN_GROUP_FOUND_BY
 from dossier.ingest.club_short_forms import join_club_short_forms
 from dossier.ingest.clubs_listed import clubs_listed_together
 from dossier.ingest.common_words import doctrine_given_by_others, zipf
@@ -152,6 +151,7 @@ from dossier.ingest.demonym_runs import (
     two_word_demonym,
 )
 from dossier.ingest.disease_names import diseases_named
+from dossier.ingest.draft_lookups import KNOWN_GROUP_FOUND_BY
 from dossier.ingest.editor_brackets import join_given_names_in_brackets
 from dossier.ingest.firm_cues import bought_from, firms_arm_in_a_state, product_of_known_firm
 from dossier.ingest.firm_sales import wire_code_in_brackets
