@@ -65,3 +65,11 @@ def test_two_known_sides_joined_by_a_hyphen_before_a_noun_are_two_names() -> Non
     assert drafts.get("Taliban") == "armed_force"
     assert drafts.get("United States") == "state"
     assert "US-Taliban" not in drafts
+
+
+def test_a_boxs_label_of_a_bodys_post_opens_a_line_of_a_person_not_of_code() -> None:
+    drafts = draft_kind_names(
+        "Quellan Democratic Forces\nLeaders\nQDF Spokesman: Ilse Varnam[2]\n"
+        "Dates of operation10 October 2015 – present\nThe QDF is an alliance of militias in Tarnby."
+    )
+    assert drafts.get("Ilse Varnam") == "person"
