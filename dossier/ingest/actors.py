@@ -3326,6 +3326,7 @@ def _after_a_possessive(text: str, start: int) -> bool:
 
 # How a side known by its one word alone is found: a state the gazetteer knows, a group or a body known by name.
 _KNOWN_ALONE = ("gazetteer: ", KNOWN_GROUP_FOUND_BY, "a body known by one word")
+_SIDES = (ActorKind.state, ActorKind.armed_force, ActorKind.organization)
 
 
 def _pair_of_known_names(doc: ActorDocument, position: int, last: int) -> list[Candidate] | None:
@@ -3340,7 +3341,7 @@ def _pair_of_known_names(doc: ActorDocument, position: int, last: int) -> list[C
     sides = []
     for k in (position, last):
         read = _read_run(doc, k, k)
-        if len(read) != 1 or read[0].kind is ActorKind.other or not read[0].found_by.startswith(_KNOWN_ALONE):
-            return None
+        if len(read) != 1 or read[0].kind not in _SIDES or not read[0].found_by.startswith(_KNOWN_ALONE):
+            return None  # (places are no sides: "the Asia-Pacific", "the Kyiv-Moscow road" name one region, one road)
         sides.append(read[0])
     return sides
