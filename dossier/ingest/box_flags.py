@@ -97,3 +97,21 @@ def cut_flags(text: str, tokens: list[Token], places: Gazetteer) -> list[Token]:
         Token(t.start, t.end, t.text, t.folded, t.capitalised, False) if t.end in cuts and t.joined else t
         for t in tokens
     ]
+
+
+def post_under_a_commander(text: str, spans: list[tuple[int, int]]) -> bool:
+    """'(Head of the PMF)', '(Commander of CJTF Land Component Command)': a post in brackets on its own line under
+    a war box's "Commanders and leaders" is the post of the commander named on the line above, no holder of its
+    own standing for him. Whether every span lies on such a line."""
+    heading = text.casefold().find(COMMANDERS_HEADING)
+    if heading < 0 or not spans:
+        return False
+    for start, end in spans:
+        if start < heading:
+            return False
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+        if not (line.startswith("(") and line.endswith(")")):
+            return False
+    return True

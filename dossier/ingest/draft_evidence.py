@@ -28,6 +28,7 @@ from dossier.ingest.address_lines import before_town_and_postcode
 from dossier.ingest.appointments import appointed_persons
 from dossier.ingest.area_stems import places_named_by_their_area
 from dossier.ingest.bird_names import bird_page, names_a_bird
+from dossier.ingest.box_flags import post_under_a_commander
 from dossier.ingest.bracketed_names import bracketed_aliases, known_as_aliases
 from dossier.ingest.club_sides import is_club_side
 from dossier.ingest.common_words import zipf
@@ -207,6 +208,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _is_name_part(text, draft)
             or _clause_of_a_document(draft)
             or _title_leftover(draft)
+            or (draft.found_by.startswith("a post named with its remit") and post_under_a_commander(text, draft.spans))
             or _opening_words_in_capitals(draft)
             or _ends_in_an_honorific(draft)
             or _is_exercise(text, draft)

@@ -73,3 +73,15 @@ def test_a_boxs_label_of_a_bodys_post_opens_a_line_of_a_person_not_of_code() -> 
         "Dates of operation10 October 2015 – present\nThe QDF is an alliance of militias in Tarnby."
     )
     assert drafts.get("Ilse Varnam") == "person"
+
+
+def test_a_post_in_brackets_under_a_war_boxs_commander_is_no_person_of_its_own() -> None:
+    drafts = draft_kind_names(
+        "Battle of Tarnby (2019)\nBelligerents\nVarnia\nQuellan Front\nCommanders and leaders\n"
+        "Varnia Ilse Varnova\n(Head of the Varnian Guard)\nQuellan Front Tomas al-Quelli[4]\n"
+        "(Commander of the Quellan Front Northern Command)\nStrength\n2,000\n"
+    )
+    assert drafts.get("Ilse Varnova") == "person"
+    assert drafts.get("Tomas al-Quelli") == "person"
+    assert "Head of the Varnian Guard" not in drafts
+    assert "Commander of the Quellan Front Northern Command" not in drafts
