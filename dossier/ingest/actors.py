@@ -151,6 +151,7 @@ from dossier.ingest.demonym_runs import (
     two_word_demonym,
 )
 from dossier.ingest.disease_names import diseases_named
+from dossier.ingest.draft_lookups import KNOWN_GROUP_FOUND_BY
 from dossier.ingest.editor_brackets import join_given_names_in_brackets
 from dossier.ingest.firm_cues import bought_from, firms_arm_in_a_state, product_of_known_firm
 from dossier.ingest.firm_sales import wire_code_in_brackets
@@ -3020,6 +3021,9 @@ def _the_name_itself(r: RunReading) -> list[Candidate]:
                 if inner < last:
                     found += _read_run(doc, inner + 1, last)
                 return found
+    pair = _pair_of_known_names(doc, position, last)
+    if pair is not None:
+        return [*found, *pair]  # "the US-Taliban deal", "Hamas-Fatah talks": two sides joined by a hyphen
     if quoted_title(doc, position, last, words) or line_label(doc, position, last, words):
         return found
     if stage_direction(doc, position, last, words):
@@ -3335,3 +3339,26 @@ _IN_A_PLACE = word_set("in near")
 def _after_a_possessive(text: str, start: int) -> bool:
     """The word at `start` follows an owner's possessive and a space ("England's Swimming", "the clubs' Rowing")."""
     return text[max(0, start - 3) : start] in ("'s ", "’s ", "s' ", "s’ ")
+
+
+# How a side known by its one word alone is found: a state the gazetteer knows, a group or a body known by name.
+_KNOWN_ALONE = ("gazetteer: ", KNOWN_GROUP_FOUND_BY, "a body known by one word")
+_SIDES = (ActorKind.state, ActorKind.armed_force, ActorKind.organization)
+
+
+def _pair_of_known_names(doc: ActorDocument, position: int, last: int) -> list[Candidate] | None:
+    """'the US-Taliban deal', 'the Hamas-Fatah talks', 'the EU-Turkey deal': two words joined by a hyphen, each
+    a side known by that word alone (a state, a group or a body known by name), before a lower-case noun: the two
+    sides of a deal, a war or talks, no one name."""
+    tokens = doc.tokens
+    if last != position + 1 or doc.text[tokens[position].end : tokens[last].start] not in ("-", "–"):
+        return None
+    if last + 1 >= len(tokens) or not tokens[last + 1].text[:1].islower():
+        return None
+    sides = []
+    for k in (position, last):
+        read = _read_run(doc, k, k)
+        if len(read) != 1 or read[0].kind not in _SIDES or not read[0].found_by.startswith(_KNOWN_ALONE):
+            return None  # (places are no sides: "the Asia-Pacific", "the Kyiv-Moscow road" name one region, one road)
+        sides.append(read[0])
+    return sides

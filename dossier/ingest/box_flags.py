@@ -21,10 +21,13 @@ from dossier.ingest.names import fold, is_given_name
 COMMANDERS_HEADING = "commanders and leaders"
 BOX_PARTS_AFTER = frozenset({"units involved", "strength", "casualties and losses", "belligerents", "result"})
 _FLAG_WORDS = 4  # "Republic of Artsakh", "United States", "Islamic State", "Tremmic Republic of Varnia"
+# A side's long name, its flag repeated over each of its commanders: "Islamic State of Iraq and the Levant"
+_REPEATED_FLAG_WORDS = 7
 _BOX_LINE_WORDS = 8  # a box's line, not a paragraph that opens with the same words
 # The words of a line before its first bracket or footnote: "Tremmia Ilse Varnova (Prime Minister ...)".
 _WORDS = re.compile(r"[^\s(\[]+")
-_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*|of")
+_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*|of|and|the")
+_GLUE = frozenset(("of", "and", "the"))
 # The mark of a commander killed, copied from the box's icon as a capital X after his name: "Tomas Quell X".
 _KILLED_MARK = re.compile(r"(?<=[a-z]) X[ \t]*$")
 
@@ -59,10 +62,10 @@ def _flag_end(line: str, number: int, openers: list[str], places: Gazetteer) -> 
         if match.start() > 0 and line[match.start() - 1] in "([":
             break
         words.append(match)
-    for k in range(min(_FLAG_WORDS, len(words) - 2), 0, -1):
+    for k in range(min(_REPEATED_FLAG_WORDS, len(words) - 2), 0, -1):
         flag = [w[0] for w in words[:k]]
         rest = words[k][0]
-        if not all(_CAPITALISED.fullmatch(w) for w in flag) or not rest[:1].isupper() or flag[-1] == "of":
+        if not all(_CAPITALISED.fullmatch(w) for w in flag) or not rest[:1].isupper() or {flag[0], flag[-1]} & _GLUE:
             continue
         if is_given_name(fold(flag[0])):
             continue  # "Abdul Amir Varn", "Abdul Ghani Quell": two commanders' given names, no flag
@@ -78,6 +81,8 @@ def _flag_end(line: str, number: int, openers: list[str], places: Gazetteer) -> 
             and (opener == name or (opener.startswith(name + " ") and not opener[len(name) + 1 :].startswith(rest)))
             for i, opener in enumerate(openers)
         )
+        if k > _FLAG_WORDS and not repeated:
+            continue  # a long flag only where it repeats: one line's long run of names is no side's name
         if (place is not None and place.kind == "state") or repeated:
             return words[k - 1].end()
     return None
@@ -92,3 +97,21 @@ def cut_flags(text: str, tokens: list[Token], places: Gazetteer) -> list[Token]:
         Token(t.start, t.end, t.text, t.folded, t.capitalised, False) if t.end in cuts and t.joined else t
         for t in tokens
     ]
+
+
+def post_under_a_commander(text: str, spans: list[tuple[int, int]]) -> bool:
+    """'(Head of the PMF)', '(Commander of CJTF Land Component Command)': a post in brackets on its own line under
+    a war box's "Commanders and leaders" is the post of the commander named on the line above, no holder of its
+    own standing for him. Whether every span lies on such a line."""
+    heading = text.casefold().find(COMMANDERS_HEADING)
+    if heading < 0 or not spans:
+        return False
+    for start, end in spans:
+        if start < heading:
+            return False
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+        if not (line.startswith("(") and line.endswith(")")):
+            return False
+    return True

@@ -1215,6 +1215,8 @@ STREET_SUFFIXES = ("straße", "strasse", "allee", "platz", "gasse", "chaussee")
 # brigades ("Alwiya al-Furqan").
 _ARABIC_FORCE_OPENERS = "jaish jaysh liwa kataib katiba katibat saraya jund asaib hashd faylaq quwat firqat alwiya"
 _ARABIC_BODY_OPENERS = "jabhat harakat hizb jamaat jamaah tanzim ansar ahrar hay'at hayat jemaah jamaatu dawlah ahl"
+# "hizb" (a party) as Persian, Pashto and Urdu transliterate it: "Hezbi Islami", "Hezb-e Wahdat", "Hizbul Mujahideen"
+_ARABIC_BODY_OPENERS += " hezb hezbi hizbul hizbi"
 ARABIC_BODY_OPENERS = word_set(f"{_ARABIC_FORCE_OPENERS} {_ARABIC_BODY_OPENERS}")
 HEAD_FIRST_BODIES = word_set(
     "comissao comision commissione comite comitato procuradoria procuraduria fiscalia secretaria secretariado "
@@ -2825,6 +2827,9 @@ PERSON_NOUNS_OPENING = word_set(
     "boater ranger warden angler rambler "
     # People named in sanctions lists and reports on conflicts: "the businessman Kwesi Ampofo-Lartey".
     "businessman businesswoman tycoon financier smuggler trafficker warlord preacher cleric "
+    # A ruler named by the way he rules, in conflict reporting: "the overthrow of dictator Ilse Varnov", "the
+    # strongman Tomas Quell".
+    "dictator strongman despot tyrant autocrat "
     # ...and in military and sanctions releases, who was killed, caught or listed: "U.S. civilian Ilse Varn of
     # Tarnby", "Houthi financial facilitator Ahmad al-Varni", "Hizballah operative Ali Tarnaz", "the
     # interpreter Omar Quell".

@@ -28,6 +28,7 @@ from dossier.ingest.address_lines import before_town_and_postcode
 from dossier.ingest.appointments import appointed_persons
 from dossier.ingest.area_stems import places_named_by_their_area
 from dossier.ingest.bird_names import bird_page, names_a_bird
+from dossier.ingest.box_flags import post_under_a_commander
 from dossier.ingest.bracketed_names import bracketed_aliases, known_as_aliases
 from dossier.ingest.club_sides import is_club_side
 from dossier.ingest.common_words import zipf
@@ -207,6 +208,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _is_name_part(text, draft)
             or _clause_of_a_document(draft)
             or _title_leftover(draft)
+            or (draft.found_by.startswith("a post named with its remit") and post_under_a_commander(text, draft.spans))
             or _opening_words_in_capitals(draft)
             or _ends_in_an_honorific(draft)
             or _is_exercise(text, draft)
@@ -662,10 +664,16 @@ def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
     if kind is ActorKind.other and _SERIES_AFTER.match(text, end):
         return True  # "Shahed-series drones", "Varn-type launchers": a family of models by its name
     name = text[start:end]
-    if kind is ActorKind.organization and not name.isupper() and not has_cue(tuple(fold(w) for w in name.split())):
+    if (
+        kind is ActorKind.organization
+        and not name.isupper()
+        and not has_cue(tuple(fold(w) for w in name.split()))
+        and fold(name) not in KNOWN_BODIES
+    ):
         # "KTO Rosomak armoured vehicles", "Bayraktar TB2 drones": a maker's or a code's name with no body's
         # word, before a model's designation or a weapon's noun, is the platform (not letters alone: "a RAAF
-        # P-8A Poseidon" names the air force flying it)
+        # P-8A Poseidon" names the air force flying it; nor a body known by its one word written as a word:
+        # "the remains of a Nato vehicle")
         kind = ActorKind.other
     if kind is ActorKind.person and " " not in name and after and after[0][:1].islower():
         # "components for Noor anti-ship cruise missiles": one name word right before a weapon's noun is
@@ -1367,12 +1375,19 @@ def _opening_words_in_capitals(draft: ActorDraft) -> bool:
     )
 
 
+# A generation's mark after a person's name, as written: "Jr", "Sr", "II", "III", "IV".
+_GENERATIONS = frozenset(("Jr", "Sr", "II", "III", "IV"))
+
+
 def _title_leftover(draft: ActorDraft) -> bool:
     """'Peace Process' of 'Special Representative for the Middle East Peace Process': no person."""
     if draft.kind is not ActorKind.person or not draft.found_by.startswith("title '"):
         return False
     title = draft.found_by.removeprefix("title '").casefold()
-    words = [w.casefold() for w in _WORD.findall(draft.name)]
+    written = _WORD.findall(draft.name)
+    while len(written) > 2 and written[-1] in _GENERATIONS:
+        written.pop()  # "Lloyd J. Austin III": a generation's mark ends a person's name, it is no common word
+    words = [w.casefold() for w in written]
     if words[-1] in _JOB_HEADS and not is_given_name(words[0]) and all(zipf(w) >= _COMMON_WORD for w in words[:-1]):
         return True  # "Chief Brand Officer": a post's common words, no name after them (not "Julie Bishop")
     if " for " not in title and " of " not in title:

@@ -19,6 +19,7 @@ from dossier.ingest.arabic_places import find_arabic_places
 from dossier.ingest.box_flags import cut_flags
 from dossier.ingest.capitals_names import name_as_written
 from dossier.ingest.claims import settle_claims
+from dossier.ingest.clipped_short_forms import article_dropped_forms
 from dossier.ingest.dates import DateMention, dateline, find_dates
 from dossier.ingest.draft_evidence import review_drafts
 from dossier.ingest.event_filters import stamped
@@ -177,6 +178,8 @@ def _actor_drafts(
     if language == "en":
         whole_syllable_tails(text, drafts)
     drafts, claimed = settle_claims(drafts, index, text, places, taken_ids)
+    if language == "en":
+        article_dropped_forms(text, drafts)  # "al-Nujaba ... the Nujaba headquarters": one body
     return tokens, sorted(known + linked + claimed, key=lambda m: m.start), drafts
 
 

@@ -42,7 +42,8 @@ _CODE_MARKS = (
     re.compile(r"(?:^|\s)--?[a-z][\w-]*(?:\s|$)"),  # -r, --user
     re.compile(r"\b[a-z_]\w*\.[a-z_]\w*\.[a-z_]\w*"),  # django.contrib.staticfiles
     re.compile(r"\b[a-z]\w*:\d"),  # python:3.7
-    re.compile(r"^\s*(?:[A-Z]{3,}\s+\S*[/:=$]|[$%>#]\s+\w)"),  # WORKDIR /opt/app, $ pipenv
+    # WORKDIR /opt/app, $ pipenv (not a box's label of a body's post: "SDF Spokesman: Ilse Varn[2]")
+    re.compile(r"^\s*(?:[A-Z]{3,}\s+(?![A-Z][a-z]+:\s)\S*[/:=$]|[$%>#]\s+\w)"),
     re.compile(r"^\s*(?:pip3?|npm|yarn|pnpm|cargo|brew|gem|uv|poetry)\s+(?:install|add)\s+\S"),  # pip install knurlo
     re.compile(
         r"^\s*(?:from\s+[\w.]+\s+import\b|import\s+[\w.]+\s*$|class\s+\w+\s*[(:]|def\s+\w+\s*\("
