@@ -41,6 +41,8 @@ _MOVE_TO_A_PRICE = re.compile(
 _LISTED_MOVE = re.compile(rf"(?:: {_PERCENT}[ \t]*(?:\n|$)| \((?:up|down) {_PERCENT}\))")
 # Either, for finding where a draft's name is written before one (`written_ends`).
 _AFTER_A_SHARE = re.compile(f"(?:{_MOVE_TO_A_PRICE.pattern})|(?:{_LISTED_MOVE.pattern})")
+# What every match of either holds (its `_PERCENT`): a text with none of them moves no share by these rules.
+_PERCENT_WORDS = ("%", "per cent", "percent")
 
 
 # A commodity's grade or market moves as a share does ("Benchmark West Texas Intermediate rose 1.4% to $56.20",
@@ -56,7 +58,7 @@ def firm_by_its_share_move(text: str, draft: ActorDraft) -> tuple[ActorKind, str
         return None
     # (a mention in a long list sentence may not be among its spans: "... and International Breweries slipped by
     # 7.10 per cent to N15.05")
-    ends = ends_before(text, draft, _AFTER_A_SHARE)
+    ends = ends_before(text, draft, _AFTER_A_SHARE, _PERCENT_WORDS)
     if any(_MOVE_TO_A_PRICE.match(text, end) for end in ends):
         return ActorKind.organization, "its share's move to a price ('grew by 10 per cent to N4.73')"
     # A name of no kind, or letters read as a person ("NTPC: -0.30 per cent"): no poll lists a party's letters so.
