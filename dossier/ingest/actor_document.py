@@ -205,14 +205,15 @@ def _firm_words(tokens: list[Token]) -> set[int]:
         names.update(words[k:] for k in range(len(words) - 1))
     if not names:
         return set()
-    firsts = {name[0] for name in names}
+    # each word asks only the names it opens (not every name: a long report lists hundreds of firms)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        by_first.setdefault(name[0], []).append(name)
     positions: set[int] = set()
     for i, token in enumerate(tokens):
-        if token.folded not in firsts:
-            continue
-        for name in names:
+        for name in by_first.get(token.folded, ()):
             end = i + len(name)
-            if name[0] == token.folded and tuple(t.folded for t in tokens[i:end]) == name:
+            if tuple(t.folded for t in tokens[i:end]) == name:
                 positions.update(range(i, end))
     return positions
 
