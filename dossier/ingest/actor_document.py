@@ -73,6 +73,19 @@ class ActorDocument:
     matches: dict[re.Pattern[str], tuple[list[int], list[int]]] = field(default_factory=dict)
     # Where a currency's code in brackets follows a name ("Ethereum (ETH)"): built on first use (`name_kinds`).
     currency_codes: list[int] | None = None
+    # Where each word (folded) stands, in order: built on first use (`positions_of_word`).
+    word_positions: dict[str, list[int]] | None = None
+
+
+def positions_of_word(doc: ActorDocument, folded: str) -> list[int]:
+    """The positions of the tokens whose folded form is `folded`, in order. A rule that looks for a name's word later
+    in the text reads them here, not by a walk over every token per name (names times words on a long report)."""
+    if doc.word_positions is None:
+        index: dict[str, list[int]] = {}
+        for k, token in enumerate(doc.tokens):
+            index.setdefault(token.folded, []).append(k)
+        doc.word_positions = index
+    return doc.word_positions.get(folded, [])
 
 
 def found_on_line_before(doc: ActorDocument, pattern: re.Pattern[str], position: int) -> bool:
