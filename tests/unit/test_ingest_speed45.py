@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from dossier.ingest import actor_document, heading_names, market_indices, share_moves
+from dossier.ingest import actor_document, heading_names, market_indices, share_moves, written_ends
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
@@ -130,3 +130,18 @@ def test_a_firms_name_given_with_its_legal_form_is_found_again_among_many_firms(
     again = next(k for k, token in enumerate(doc.tokens) if token.text == "Later") + 1
     assert {again, again + 1, again + 2} <= found  # "Brenna Varn Freight" the second time
     assert again - 1 not in found and again + 3 not in found  # "Later", "hired": no firm's words
+
+
+def test_the_lines_holding_a_rules_words_give_every_match_the_whole_text_gives() -> None:
+    text = (
+        "Lagos: stocks ended higher on Friday.\n\nTOP GAINERS\n\nQuellam Steel: 5.86 per cent\n"
+        "Varnby Finance (up 1.2%) and Ostrel Paints grew by 9.80 percent to N4.73 in the session.\n"
+        "Tarn Oil rose 1.4% to $56.10 a\nbarrel. The Quellex closed 150\npoints up; the Varnex index slipped.\n"
+        "The Varn Jones industrial average fell, and the Tarnby Select ETF was up 41.5 pts."
+    )
+    for module, pattern_name, words_name in (_INDEX, _SHARE):
+        pattern: re.Pattern[str] = getattr(module, pattern_name)
+        anywhere = re.compile(f"(?=(?:{pattern.pattern}))", pattern.flags)
+        whole = tuple(match.start() for match in anywhere.finditer(text))
+        assert whole  # each rule matches somewhere here
+        assert written_ends._matches_start(text, pattern, getattr(module, words_name)) == whole
