@@ -73,6 +73,19 @@ class ActorDocument:
     matches: dict[re.Pattern[str], tuple[list[int], list[int]]] = field(default_factory=dict)
     # Where a currency's code in brackets follows a name ("Ethereum (ETH)"): built on first use (`name_kinds`).
     currency_codes: list[int] | None = None
+    # Where each word (folded) stands, in order: built on first use (`positions_of_word`).
+    word_positions: dict[str, list[int]] | None = None
+
+
+def positions_of_word(doc: ActorDocument, folded: str) -> list[int]:
+    """The positions of the tokens whose folded form is `folded`, in order. A rule that looks for a name's word later
+    in the text reads them here, not by a walk over every token per name (names times words on a long report)."""
+    if doc.word_positions is None:
+        index: dict[str, list[int]] = {}
+        for k, token in enumerate(doc.tokens):
+            index.setdefault(token.folded, []).append(k)
+        doc.word_positions = index
+    return doc.word_positions.get(folded, [])
 
 
 def found_on_line_before(doc: ActorDocument, pattern: re.Pattern[str], position: int) -> bool:
@@ -205,14 +218,15 @@ def _firm_words(tokens: list[Token]) -> set[int]:
         names.update(words[k:] for k in range(len(words) - 1))
     if not names:
         return set()
-    firsts = {name[0] for name in names}
+    # each word asks only the names it opens (not every name: a long report lists hundreds of firms)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        by_first.setdefault(name[0], []).append(name)
     positions: set[int] = set()
     for i, token in enumerate(tokens):
-        if token.folded not in firsts:
-            continue
-        for name in names:
+        for name in by_first.get(token.folded, ()):
             end = i + len(name)
-            if name[0] == token.folded and tuple(t.folded for t in tokens[i:end]) == name:
+            if tuple(t.folded for t in tokens[i:end]) == name:
                 positions.update(range(i, end))
     return positions
 

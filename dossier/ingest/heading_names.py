@@ -101,7 +101,10 @@ def heading_sentences(
     plain_words = _SENTENCE_CASE_WORDS if language in (None, "en") else 1
     for sentence in sentences:
         # A wiki's note marks may follow the full stop: "... and the Afghan Public Protection Force.[1][2]".
-        closing = _NOTE_MARKS_AT_END.sub("", sentence.text)
+        # (the marks end the sentence: asked only of one that ends in "]", the search over each sentence is spared)
+        closing = sentence.text
+        if closing.endswith("]"):
+            closing = _NOTE_MARKS_AT_END.sub("", closing)
         if closing.endswith((".", "!", "”", '"', ":")) or _CREDIT_LINE.match(sentence.text):
             continue
         if sentence.text.count("△") >= _LIST_MARKS:

@@ -39,6 +39,8 @@ _INDEX_WORDS_AFTER = re.compile(
 _AFTER_AN_INDEX = re.compile(
     f"(?:{_MOVED_BY_POINTS.pattern})|(?:{_INDEX_OR_FUND_AFTER.pattern})|(?:{_INDEX_WORDS_AFTER.pattern})"
 )
+# A word every match of the above holds, one at least: a text with none of them names no index by these rules.
+_INDEX_WORDS = ("points", "pts", "index", "indices", "ETF", "average")
 # An index's own word moving by points, in any sentence: "the Nifty gained 117.75 points" (then "Bank Nifty").
 _ONE_WORD_MOVED = re.compile(r"(?<![\w-])[Tt]he (?P<word>[A-Z][a-z]+[A-Z]?[a-z]*)(?=[ ,)])")
 # A party rises a few points in a poll, an index by tens or by hundredths: a move below this, in whole points, is
@@ -56,6 +58,8 @@ def market_index_names(text: str, drafts: list[ActorDraft]) -> set[str]:
     """The folded names of the drafts the page reads as indices or funds, and the last word of each (an index's own
     word, "Nifty" of "NSE Nifty", when it is no everyday word of English)."""
     names: set[str] = set()
+    if not any(word in text for word in _INDEX_WORDS):
+        return names
     for match in _ONE_WORD_MOVED.finditer(text):
         word, end = match["word"], match.end()
         if zipf(word) >= _EVERYDAY_ZIPF or _a_known_firm(word):
@@ -73,7 +77,7 @@ def market_index_names(text: str, drafts: list[ActorDraft]) -> set[str]:
             names.add(" ".join(fold_phrase(draft.name)))  # "the S&P/ASX 200 Index": an index's own word alone
             continue
         # (a heading's mention, "Top Gainers Today : The Sensex gained 408.86 points", is not among a draft's spans)
-        ends = ends_before(text, draft, _AFTER_AN_INDEX)
+        ends = ends_before(text, draft, _AFTER_AN_INDEX, _INDEX_WORDS)
         if draft.kind in _KINDS_OF_AN_INDEX_BY_ITS_WORDS and any(_INDEX_WORDS_AFTER.match(text, e) for e in ends):
             names.add(" ".join(fold_phrase(draft.name)))  # "Dow Jones" read as a person's name
             continue

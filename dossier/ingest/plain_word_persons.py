@@ -6,9 +6,10 @@ never writes in lower case, then a family name, is a person's name however commo
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.actor_document import ActorDocument, positions_of_word
 from dossier.ingest.common_words import VERY_COMMON, zipf
 from dossier.ingest.cues import (
     FUNCTION_WORDS,
@@ -108,9 +109,12 @@ def _then_who(doc: ActorDocument, last: int) -> bool:
 
 def _family_name_alone_later(doc: ActorDocument, last: int, family: str) -> bool:
     tokens = doc.tokens
-    for k in range(last + 1, len(tokens) - 1):
+    positions = positions_of_word(doc, family)
+    for k in positions[bisect.bisect_right(positions, last) :]:
         token = tokens[k]
-        if token.folded != family or not token.text.istitle():
+        if k >= len(tokens) - 1:
+            break  # (the text's last word has no verb after it)
+        if not token.text.istitle():
             continue
         before, after = tokens[k - 1], tokens[k + 1]
         if before.text[:1].isupper() and doc.text[before.end : token.start] == " ":

@@ -11,7 +11,7 @@ without closing punctuation (a heading), always ends a sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dossier.ingest.dates import LOCAL_MONTHS, MONTHS
 from dossier.ingest.names import word_set
@@ -125,6 +125,10 @@ def list_items_apart(sentences: list[Sentence]) -> list[Sentence]:
     would read as a heading and lose its names.)"""
     statements: list[Sentence] = []
     for sentence in sentences:
+        if ":" not in sentence.text:  # no list opens here (most sentences): kept, not cut and made anew
+            index = len(statements)
+            statements.append(sentence if sentence.index == index else replace(sentence, index=index))
+            continue
         begin = 0
         for match in _LIST_OPENS.finditer(sentence.text):
             _add(statements, sentence.text, begin, match.start() + 1, offset=sentence.start)

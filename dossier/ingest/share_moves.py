@@ -12,6 +12,7 @@ look needs the price in money after the move; only a name of no kind is read fro
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dossier.ingest.common_words import zipf
 from dossier.ingest.grouping import ActorDraft
@@ -41,6 +42,14 @@ _MOVE_TO_A_PRICE = re.compile(
 _LISTED_MOVE = re.compile(rf"(?:: {_PERCENT}[ \t]*(?:\n|$)| \((?:up|down) {_PERCENT}\))")
 # Either, for finding where a draft's name is written before one (`written_ends`).
 _AFTER_A_SHARE = re.compile(f"(?:{_MOVE_TO_A_PRICE.pattern})|(?:{_LISTED_MOVE.pattern})")
+# What every match of either holds (its `_PERCENT`): a text with none of them moves no share by these rules.
+_PERCENT_WORDS = ("%", "per cent", "percent")
+
+
+@lru_cache(maxsize=16)  # keyed by the text itself (its hash is kept by the string): a few pages' worth at once
+def _holds_a_percentage(text: str) -> bool:
+    # (asked once per text, not per name: most texts are no market report, and each name's look-ups are spared)
+    return any(word in text for word in _PERCENT_WORDS)
 
 
 # A commodity's grade or market moves as a share does ("Benchmark West Texas Intermediate rose 1.4% to $56.20",
@@ -52,11 +61,11 @@ def firm_by_its_share_move(text: str, draft: ActorDraft) -> tuple[ActorKind, str
     """Organization, when a mention of the draft is followed by its share's move (see the module's text)."""
     if draft.kind in (ActorKind.organization, ActorKind.state, ActorKind.armed_force, ActorKind.media):
         return None
-    if _a_commodity(draft.name):
+    if not _holds_a_percentage(text) or _a_commodity(draft.name):
         return None
     # (a mention in a long list sentence may not be among its spans: "... and International Breweries slipped by
     # 7.10 per cent to N15.05")
-    ends = ends_before(text, draft, _AFTER_A_SHARE)
+    ends = ends_before(text, draft, _AFTER_A_SHARE, _PERCENT_WORDS)
     if any(_MOVE_TO_A_PRICE.match(text, end) for end in ends):
         return ActorKind.organization, "its share's move to a price ('grew by 10 per cent to N4.73')"
     # A name of no kind, or letters read as a person ("NTPC: -0.30 per cent"): no poll lists a party's letters so.
@@ -69,7 +78,7 @@ def firm_by_its_share_move(text: str, draft: ActorDraft) -> tuple[ActorKind, str
 def share_move_follows(text: str, name: str, end: int, looks_like_a_person: bool) -> bool:
     """Whether a name ending at `end` is followed by its share's move: a firm that a list line of gainers names alone
     ("Wipro: 1.59 per cent", "Asian Paints (up 1.71%)"), where nothing else says what it is."""
-    if _a_commodity(name):
+    if not _holds_a_percentage(text) or _a_commodity(name):
         return False
     return _MOVE_TO_A_PRICE.match(text, end) is not None or (
         not looks_like_a_person and not everyday_words(name) and _LISTED_MOVE.match(text, end) is not None
