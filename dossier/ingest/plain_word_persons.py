@@ -97,8 +97,8 @@ def person_the_text_takes_up(doc: ActorDocument, position: int, last: int, words
 
 
 def _then_who(doc: ActorDocument, last: int) -> bool:
-    """ "praised by Barack Obama, who spoke for an hour": "who" after the name's comma takes up a person; a firm
-    or a place takes "which"."""
+    """A comma and "who" after the name take up a person ("praised by Barack Obama, who spoke for an hour"); a
+    firm or a place takes "which"."""
     tokens = doc.tokens
     return (
         last + 1 < len(tokens)
