@@ -32,7 +32,7 @@ from dossier.ingest.cues import (
 )
 from dossier.ingest.listed_firms import short_name
 from dossier.ingest.mentions import Token
-from dossier.ingest.name_words import has_cue
+from dossier.ingest.name_words import has_cue, is_title
 from dossier.ingest.names import fold_phrase, is_given_name, skeleton, variant_key
 from dossier.ingest.person_name_forms import (
     called_by,
@@ -699,7 +699,9 @@ def _register_person_forms(t: DraftTables, draft: ActorDraft, m: Mention) -> Non
     if kind is ActorKind.person:
         for size in range(2, len(key)):
             t.by_tail.setdefault(key[-size:], draft)
-        for word in key[1:-1] if len(key) >= 3 else ():
+        # (A post's words are no one's name: "Kuwait" inside "Chief of General Staff of the Kuwait Armed Forces".)
+        inner = key[1:-1] if len(key) >= 3 and not has_cue(key) and not any(is_title(w) for w in key) else ()
+        for word in inner:
             if len(word) >= 3 and word not in NAME_PARTICLES and not is_given_name(word):
                 t.inner_words[word] = draft if t.inner_words.get(word, draft) is draft else None
     if (

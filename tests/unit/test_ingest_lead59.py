@@ -55,3 +55,11 @@ def test_two_common_words_then_a_comma_and_who_are_a_person() -> None:
 def test_two_common_words_taken_up_by_the_family_name_and_spoke_are_a_person() -> None:
     text = "Barack Obama said on Monday that the talks would resume. Obama spoke for an hour."
     assert draft_kind_names(text) == {"Barack Obama": "person"}
+
+
+def test_a_state_named_inside_a_post_is_still_the_state_where_it_stands_alone() -> None:
+    text = (
+        "The Chief of General Staff of the Kuwait Armed Forces met the visiting admiral on Monday. "
+        "Kuwait will host the naval exercise next spring."
+    )
+    assert draft_kind_names(text).get("Kuwait") == "state"  # not a short form of the post's holder
