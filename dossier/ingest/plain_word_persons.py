@@ -93,18 +93,7 @@ def person_the_text_takes_up(doc: ActorDocument, position: int, last: int, words
         return False
     if family.endswith("s") and not is_surname(family):
         return False  # "Koru Wolves", "Hull Ionians": a side's plural nickname, no family name
-    return _family_name_alone_later(doc, last, family) or _speaks_then_he_or_she(doc, last) or _then_who(doc, last)
-
-
-def _then_who(doc: ActorDocument, last: int) -> bool:
-    """A comma and "who" after the name take up a person ("praised by Barack Obama, who spoke for an hour"); a
-    firm or a place takes "which"."""
-    tokens = doc.tokens
-    return (
-        last + 1 < len(tokens)
-        and tokens[last + 1].folded == "who"
-        and doc.text[tokens[last].end : tokens[last + 1].start] == ", "
-    )
+    return _family_name_alone_later(doc, last, family) or _speaks_then_he_or_she(doc, last)
 
 
 def _family_name_alone_later(doc: ActorDocument, last: int, family: str) -> bool:

@@ -1,5 +1,5 @@
 """Lead mends of the session of 2026-12-07 from 18:35: the day a release under a dateline reports; famous
-persons whose names are common words, taken up as persons by the text."""
+persons whose names are common words, taken up as persons by the text; states inside posts."""
 
 from __future__ import annotations
 
@@ -43,13 +43,6 @@ def test_a_date_long_before_the_dateline_stays_an_event_beside_the_dateline_s() 
     text = RELEASE.replace("on Saturday", "since 2014")
     dates = [date for date, _, title in _events(text) if title.startswith("Near")]
     assert dates == ["2031-03-09~", "2031-03-09~"]  # the later paragraphs keep the release's own day
-
-
-def test_two_common_words_then_a_comma_and_who_are_a_person() -> None:
-    assert draft_kind_names("The prize was handed over by Tiger Woods, who spoke for an hour.") == {
-        "Tiger Woods": "person"
-    }
-    assert draft_kind_names("The mine is run by Harmony Gold, which employs 900 people.") != {"Harmony Gold": "person"}
 
 
 def test_two_common_words_taken_up_by_the_family_name_and_spoke_are_a_person() -> None:
