@@ -174,18 +174,26 @@ class EditDesk:
         self, folder: str, record_id: str, values: dict[str, str], read_sha256: str, *, force: bool = False
     ) -> None:
         """Write valid values over the record's file; `force` overwrites a file changed since (asked for)."""
+        relative, raw = self.checked_file(folder, record_id, values, read_sha256, force=force)
+        staging = Staging(self.root)
+        staging.write(relative, self.text_for(folder, record_id, values, raw).encode("utf-8"))
+        self._commit(f"edited {folder[:-1]} '{record_id}'", staging.changes())
+
+    def checked_file(
+        self, folder: str, record_id: str, values: dict[str, str], read_sha256: str, *, force: bool = False
+    ) -> tuple[str, bytes]:
+        """The record's file and its bytes, once the values are valid and the file still holds what the form
+        read (`read_sha256`), or `force`; else EditError, or Conflict with both versions."""
         if self.problems(folder, record_id, values):
             raise EditError("the record is not valid yet; see the fields marked")
         relative = self.relative(folder, record_id)
-        staging = Staging(self.root)
-        raw = staging.read(relative)
+        raw = read_bytes(self.root, relative)
         if raw is None:
             raise EditError(f"{relative} no longer exists")
-        text = self.text_for(folder, record_id, values, raw)
         if sha256_bytes(raw) != read_sha256 and not force:
+            text = self.text_for(folder, record_id, values, raw)
             raise Conflict(relative, raw.decode("utf-8", errors="replace"), text)
-        staging.write(relative, text.encode("utf-8"))
-        self._commit(f"edited {folder[:-1]} '{record_id}'", staging.changes())
+        return relative, raw
 
     def text_for(self, folder: str, record_id: str, values: dict[str, str], raw: bytes | None) -> str:
         """The file saving `values` would write over `raw` (the file's bytes now)."""

@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from dossier.atomic import ConflictError, WriteError, sha256_bytes
-from dossier.desk.edit import Conflict, EditDesk, EditError, _ordered, kind_problem
+from dossier.atomic import ConflictError, WriteError
+from dossier.desk.edit import EditDesk, EditError, _ordered, kind_problem
 from dossier.desk.journal import Journal
 from dossier.desk.passages import Passage, mentions, passage_around
 from dossier.desk.spellings import FoldedSpellings, actor_spellings
-from dossier.desk.transaction import read_bytes, recover
+from dossier.desk.transaction import recover
 from dossier.ingest.review import DraftItem, Reviewer, ReviewError, pending
 from dossier.ingest.same_actor import may_be_same
 from dossier.model import Actor, Event, Quote
@@ -410,16 +410,7 @@ class DraftForm(EditDesk):
     def save(
         self, folder: str, record_id: str, values: dict[str, str], read_sha256: str, *, force: bool = False
     ) -> None:
-        if self.problems(folder, record_id, values):
-            raise EditError("the record is not valid yet; see the fields marked")
-        relative = self.relative(folder, record_id)
-        raw = read_bytes(self.root, relative)
-        if raw is None:
-            raise EditError(f"{relative} no longer exists")
-        if sha256_bytes(raw) != read_sha256 and not force:
-            raise Conflict(
-                relative, raw.decode("utf-8", errors="replace"), self.text_for(folder, record_id, values, raw)
-            )
+        self.checked_file(folder, record_id, values, read_sha256, force=force)
         data = _ordered(self._data(folder, record_id, values)[0], folder)  # the order `EditDesk.save` writes
         name = data.get("name") or data.get("title") or record_id
         try:
