@@ -120,13 +120,19 @@ def ticker_in_brackets(doc: ActorDocument, position: int) -> bool:
     if position == 0 or text[token.start - 2 : token.start] != " (" or text[token.end : token.end + 1] != ")":
         return False
     named = tokens[position - 1]
-    if not cased(named) or named.end != token.start - 2 or len(token.text) < 2:
+    # ("Apple's (AAPL)": the possessive may stand between the firm's name and its ticker)
+    if not cased(named) or text[named.end : token.start - 2] not in ("", "'s", "’s") or len(token.text) < 2:
         return False
     letters = iter(named.folded)
     if named.folded[0] != token.folded[0]:
         return False
     if all(letter in letters for letter in token.folded):
         return True
+    # "Intel (INTC)", "Gazprom (GAZP)": a ticker of four or five capitals opens with its firm's first three letters
+    # and adds one of its own; an acronym in brackets after one word is rarely so long.
+    if 4 <= len(token.text) <= 5 and token.text.isalpha() and token.text.isupper():
+        if token.folded[:3] == named.folded[:3] or text[named.end : token.start - 2]:
+            return True  # (nor is an acronym defined after a possessive: "Apple's (AAPL)")
     # On a page about shares a ticker need not follow its firm's spelling: "Apple (AAPL)", "Starbucks (SBUX)"; the
     # firm's name is the one word (not "Vietnam Electricity (EVN)": a name of several words and its letters)
     if position >= 2 and cased(tokens[position - 2]) and tokens[position - 2].joined:

@@ -461,6 +461,7 @@ from dossier.ingest.road_codes import road_by_its_letter_and_number
 from dossier.ingest.saint_names import SAINTS_TITLES
 from dossier.ingest.salutations import greeted_readers
 from dossier.ingest.served_states import body_of_a_state
+from dossier.ingest.maker_models import model_code_of_a_maker
 from dossier.ingest.share_moves import share_move_follows
 from dossier.ingest.sides_by_origin import club_a_player_leaves, club_after_its_origin, club_named_in_full
 from dossier.ingest.speaker_labels import full_name_of_speaker, speaker_label
@@ -3861,6 +3862,8 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         return None  # "the PM" beside "the Prime Minister": a post's letters, its holder drafted by the post
     if acronym and size == 1 and model_code_before_its_noun(doc, position):
         return None  # "a new A20 Bionic chip", "its X7 processor": a model's code, not a body
+    if acronym and size == 1 and model_code_of_a_maker(doc, position):
+        return None  # "The G5 comes with ..." beside "the LG G5": a maker's model, not a body
     if acronym and size == 1 and _bare_road_number(doc, position):
         return None  # "A69: slow traffic", "the A1(M) northbound": a road's number, no body (road_codes reads roads)
     if acronym and size == 1 and ticker_in_brackets(doc, position):
