@@ -1,0 +1,58 @@
+"""Round realread60: rules found reading real tech and business pages by hand (phone and chip launches, telecom
+outages, Indian, British and US market reports, Kenyan business and traffic news).
+Invented sentences and names throughout."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def test_a_makers_model_code_is_no_body_on_any_of_its_mentions() -> None:
+    drafts = draft_kind_names(
+        "The Quorvane Z7 is the biggest smartphone launch this summer. The Z7 comes with a wide camera, and "
+        "the Z7 goes on sale in June. Tarnel announced its Nova S4 handset, which replaces the S5 of last year."
+    )
+    assert "Z7" not in drafts
+    assert "S5" not in drafts
+    assert drafts.get("Tarnel") == "organization"
+
+
+def test_a_chip_lines_code_name_before_its_noun_is_no_place() -> None:
+    drafts = draft_kind_names(
+        "Quorvane unveiled “Heron Lake,” its new flagship chip for laptops. The Heron Lake processors come as "
+        "Quorvane struggles with delays. Its Haswell chips shipped a year ago."
+    )
+    assert "Heron Lake" not in drafts
+    assert "Haswell" not in drafts
+
+
+def test_a_ticker_after_a_one_word_firm_is_no_body() -> None:
+    drafts = draft_kind_names(
+        "Tarnelco (TARX) is showing its new chips this week. To put that in perspective, Quorvane’s (QVNE) "
+        "fastest chip runs at 3 GHz, according to testers."
+    )
+    assert "TARX" not in drafts
+    assert "QVNE" not in drafts
+
+
+def test_a_name_that_moves_by_a_percentage_on_a_shares_page_is_a_firm() -> None:
+    drafts = draft_kind_names(
+        "Indian shares opened higher on Tuesday.\n\n"
+        "Varnotek Housing Finance declined 2.5 percent on reporting a fall in its profit.\n\n"
+        "The biggest risers included Quellmoor up 14.9p at 340.8p, and Tarnby Dolphin ahead 29p at 859p."
+    )
+    assert drafts.get("Varnotek Housing Finance") == "organization"
+    assert drafts.get("Quellmoor") == "organization"
+
+
+def test_a_superhighway_is_a_road() -> None:
+    drafts = draft_kind_names("Motorists on the Varnby Superhighway were stuck for hours after a crash near Quellton.")
+    assert drafts.get("Varnby Superhighway") == "place"
+
+
+def test_letters_with_a_year_after_at_are_a_yearly_show() -> None:
+    drafts = draft_kind_names(
+        "Quorvane showed its new phones at QTX 2024 in Las Vegas, and Tarnelco showed a laptop there. "
+        "The QTX show drew large crowds."
+    )
+    assert "QTX" not in drafts
