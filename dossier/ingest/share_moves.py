@@ -36,7 +36,9 @@ _NO_UNIT_AFTER = r"[\d,.]*(?![\d,.])(?! (?:a|an|per) (?:barrel|ounce|troy|tonne|
 # "... chalked up 10.00 per cent to sell for N34.10", "... grew by 10.00 per cent to N4.73".
 _MOVE_TO_A_PRICE = re.compile(
     rf"(?:['’]s shares?| shares?)?,? (?:{_SHARE_VERBS})(?: by)? {_PERCENT}"
-    rf" (?:to (?:sell for |quote at |finish at |close at |trade at |settle at |end at )?|at ){_MONEY}{_NO_UNIT_AFTER}"
+    rf" (?:to (?:sell for |quote at |finish at |close at |trade at |settle at |end at )?|at )"
+    # (or a London price in pence: "shedding 3.59% to 93.75p", "gained 3.84% to close at 281.05p")
+    rf"(?:{_MONEY}{_NO_UNIT_AFTER}|\d+(?:\.\d+)?p\b)"
 )
 # A list's item of a gainer or loser: "Tata Steel: 5.86 per cent", "Bajaj Finance (up 0.38%)".
 _LISTED_MOVE = re.compile(rf"(?:: {_PERCENT}[ \t]*(?:\n|$)| \((?:up|down) {_PERCENT}\))")
