@@ -56,3 +56,20 @@ def test_letters_with_a_year_after_at_are_a_yearly_show() -> None:
         "The QTX show drew large crowds."
     )
     assert "QTX" not in drafts
+
+
+def test_a_firm_named_by_its_own_code_before_its_listing_is_a_firm() -> None:
+    drafts = draft_kind_names(
+        "Shares fell after a profit warning from furniture giant QLC (LON:QLC). In a trading statement, QLC cut its "
+        "forecast, and QLC said demand was weak."
+    )
+    assert drafts.get("QLC") == "organization"
+
+
+def test_a_move_to_a_price_in_pence_reads_a_firm() -> None:
+    drafts = draft_kind_names(
+        "London shares ended lower. Tarnby Holdings added 3.49% to 282p whilst Quellnor gained 3.84% to close at "
+        "281.05p, and Varnwick lost 1.2% to 93.75p."
+    )
+    assert drafts.get("Quellnor") == "organization"
+    assert drafts.get("Varnwick") == "organization"
