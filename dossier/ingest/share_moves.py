@@ -90,7 +90,11 @@ def firm_by_its_share_move(text: str, draft: ActorDraft) -> tuple[ActorKind, str
     # market report's listed firm ("Indiabulls Housing Finance declined 2.5 percent", "Ashmore up 14.9p at 340.8p").
     loose = draft.kind is ActorKind.other or (draft.kind is ActorKind.place and not draft.found_by.startswith("after"))
     if loose and not everyday_words(draft.name) and _SHARES_PAGE.search(text) is not None:
-        if any(_BARE_MOVE.match(text, end) or _PENCE_MOVE.match(text, end) for end in ends):
+        if any(
+            (_BARE_MOVE.match(text, end) or _PENCE_MOVE.match(text, end))
+            and _THE_BEFORE.search(text, max(0, end - len(draft.name) - 24), end - len(draft.name)) is None
+            for end in ends
+        ):
             return ActorKind.organization, "its share's move on a page about shares ('declined 2.5 percent')"
     return None
 
@@ -107,9 +111,16 @@ def share_move_follows(text: str, name: str, end: int, looks_like_a_person: bool
     if _LISTED_MOVE.match(text, end) is not None:
         return True
     # "Vedanta rose over 1 percent after ...", "PB Fintech rallied 2 percent": a bare move on a page about shares
-    return _SHARES_PAGE.search(text) is not None and (
-        _BARE_MOVE.match(text, end) is not None or _PENCE_MOVE.match(text, end) is not None
+    # (not "the tech-heavy Nasdaq slid 1.6%": an index takes "the", a firm in a market report does not)
+    return (
+        _SHARES_PAGE.search(text) is not None
+        and (_BARE_MOVE.match(text, end) is not None or _PENCE_MOVE.match(text, end) is not None)
+        and _THE_BEFORE.search(text, max(0, end - len(name) - 24), end - len(name)) is None
     )
+
+
+# "the Nasdaq", "the tech-heavy Nasdaq", "The benchmark Sensex": an index's article, before its name.
+_THE_BEFORE = re.compile(r"\b[Tt]he (?:[\w-]+ )?$")
 
 
 def everyday_words(name: str) -> bool:
