@@ -64,6 +64,7 @@ from dossier.ingest.context_cues import (
     side_before_its_player,
 )
 from dossier.ingest.cues import (
+    FIRM_CUSTOMER_NOUNS,
     AFTER_COMMA,
     AFTER_HYPHEN,
     AFTER_MOTION_TO,
@@ -2718,6 +2719,18 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(
             position, last, name, ActorKind.organization, "a listed firm's name, before a speech verb", 0.6
         )
+    if (
+        size == 2
+        and len(tokens[position].text) == 1
+        and tokens[position].text.isupper()
+        and text[tokens[position].end : tokens[last].start] == "-"
+        and after in FIRM_CUSTOMER_NOUNS
+        and following is not None
+        and following.text.islower()
+    ):
+        # "T-Mobile customers", "Q-Net subscribers": a brand coined of a letter and a word, before those it serves,
+        # is a firm (a person has no customers, and no initial is hyphened so)
+        return Candidate(position, last, name, ActorKind.organization, f"a coined brand before '{after}'", 0.6)
     opens_at = tokens[position].start
     if after in _ARMS_OF_A_FIRM and not acronym and _A_FIRMS_POSSESSIVE.search(text, max(0, opens_at - 60), opens_at):
         # "News Corp's Dow Jones unit", "Alphabet's Waymo subsidiary": a firm's arm, whatever its words look like

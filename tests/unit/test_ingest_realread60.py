@@ -73,3 +73,10 @@ def test_a_move_to_a_price_in_pence_reads_a_firm() -> None:
     )
     assert drafts.get("Quellnor") == "organization"
     assert drafts.get("Varnwick") == "organization"
+
+
+def test_a_brand_of_a_letter_and_a_word_before_its_customers_is_a_firm() -> None:
+    drafts = draft_kind_names(
+        "Phone service was interrupted for Q-Net customers late Monday, and Q-Net said its engineers were at work."
+    )
+    assert drafts.get("Q-Net") == "organization"
