@@ -79,8 +79,8 @@ from dossier.ingest.regional_operators import regional_operators
 from dossier.ingest.road_codes import road_code_in_brackets
 from dossier.ingest.saint_names import saints_in_names
 from dossier.ingest.share_moves import firm_by_its_share_move
-from dossier.ingest.show_editions import letters_of_a_show
 from dossier.ingest.short_party_names import short_party_names
+from dossier.ingest.show_editions import letters_of_a_show
 from dossier.ingest.town_cues import SAINTS_OF_TOWNS
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE
 from dossier.model import ActorKind

@@ -64,7 +64,6 @@ from dossier.ingest.context_cues import (
     side_before_its_player,
 )
 from dossier.ingest.cues import (
-    FIRM_CUSTOMER_NOUNS,
     AFTER_COMMA,
     AFTER_HYPHEN,
     AFTER_MOTION_TO,
@@ -96,6 +95,7 @@ from dossier.ingest.cues import (
     FAITHS_ADJECTIVES,
     FAMILY_NOUNS,
     FIRM_ARM_WORDS,
+    FIRM_CUSTOMER_NOUNS,
     FIRST_PEOPLES_ADJECTIVES,
     FIRST_WORD,
     FORCE_OPENINGS,
@@ -302,6 +302,7 @@ from dossier.ingest.list_cues import (
 from dossier.ingest.listed_firms import is_listed_firms_word
 from dossier.ingest.listed_names import JOINED_BY_AMPERSAND, NAME_LABELS, label_of_value
 from dossier.ingest.lone_leaders import leader_before_possessive
+from dossier.ingest.maker_models import model_code_of_a_maker
 from dossier.ingest.mentions import WEB_ENDING, Token
 from dossier.ingest.military_names import (
     BASE_NOUNS,
@@ -462,7 +463,6 @@ from dossier.ingest.road_codes import road_by_its_letter_and_number
 from dossier.ingest.saint_names import SAINTS_TITLES
 from dossier.ingest.salutations import greeted_readers
 from dossier.ingest.served_states import body_of_a_state
-from dossier.ingest.maker_models import model_code_of_a_maker
 from dossier.ingest.share_moves import share_move_follows
 from dossier.ingest.sides_by_origin import club_a_player_leaves, club_after_its_origin, club_named_in_full
 from dossier.ingest.speaker_labels import full_name_of_speaker, speaker_label

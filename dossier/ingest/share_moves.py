@@ -89,13 +89,13 @@ def firm_by_its_share_move(text: str, draft: ActorDraft) -> tuple[ActorKind, str
     # A name of no kind, or a place by its look, moving by a percentage or by pence on a page about shares: a
     # market report's listed firm ("Indiabulls Housing Finance declined 2.5 percent", "Ashmore up 14.9p at 340.8p").
     loose = draft.kind is ActorKind.other or (draft.kind is ActorKind.place and not draft.found_by.startswith("after"))
-    if loose and not everyday_words(draft.name) and _SHARES_PAGE.search(text) is not None:
-        if any(
-            (_BARE_MOVE.match(text, end) or _PENCE_MOVE.match(text, end))
-            and _THE_BEFORE.search(text, max(0, end - len(draft.name) - 24), end - len(draft.name)) is None
-            for end in ends
-        ):
-            return ActorKind.organization, "its share's move on a page about shares ('declined 2.5 percent')"
+    moved = any(
+        (_BARE_MOVE.match(text, end) or _PENCE_MOVE.match(text, end))
+        and _THE_BEFORE.search(text, max(0, end - len(draft.name) - 24), end - len(draft.name)) is None
+        for end in ends
+    )
+    if loose and moved and not everyday_words(draft.name) and _SHARES_PAGE.search(text) is not None:
+        return ActorKind.organization, "its share's move on a page about shares ('declined 2.5 percent')"
     return None
 
 
