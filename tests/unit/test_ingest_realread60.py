@@ -80,3 +80,11 @@ def test_a_brand_of_a_letter_and_a_word_before_its_customers_is_a_firm() -> None
         "Phone service was interrupted for Q-Net customers late Monday, and Q-Net said its engineers were at work."
     )
     assert drafts.get("Q-Net") == "organization"
+
+
+def test_a_name_before_its_number_and_a_capitalised_index_is_the_index() -> None:
+    drafts = draft_kind_names(
+        "US stocks rose on Thursday. The Quellmark & Tarn’s 400 Index was up 11.38 points, or 0.72 per cent, at "
+        "1,590.17, and Varnby Mining jumped 18 per cent."
+    )
+    assert "Quellmark & Tarn" not in drafts
