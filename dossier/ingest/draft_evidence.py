@@ -80,7 +80,6 @@ from dossier.ingest.road_codes import road_code_in_brackets
 from dossier.ingest.saint_names import saints_in_names
 from dossier.ingest.share_moves import firm_by_its_share_move
 from dossier.ingest.short_party_names import short_party_names
-from dossier.ingest.show_editions import letters_of_a_show
 from dossier.ingest.town_cues import SAINTS_OF_TOWNS
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE
 from dossier.model import ActorKind
@@ -224,7 +223,6 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _ideology_before_group_noun(draft)
             or _sibling_model_on_a_review(text, draft)
             or code_name_of_a_product(text, draft)  # "the Tiger Lake processors": a chip line's code name
-            or letters_of_a_show(text, draft)  # "at CES 2023": a yearly trade show, no actor
             or _district_of_a_body(drafts, draft)
             or _pair_of_drafted_places(drafts, draft)
             or _kind_of_tree(text, draft)

@@ -128,16 +128,16 @@ def ticker_in_brackets(doc: ActorDocument, position: int) -> bool:
         return False
     if all(letter in letters for letter in token.folded):
         return True
-    # "Intel (INTC)", "Gazprom (GAZP)": a ticker of four or five capitals opens with its firm's first three letters
-    # and adds one of its own; an acronym in brackets after one word is rarely so long.
-    # (nor is an acronym defined after a possessive: "Apple's (AAPL)")
-    long_code = 4 <= len(token.text) <= 5 and token.text.isalpha() and token.text.isupper()
-    if long_code and (token.folded[:3] == named.folded[:3] or text[named.end : token.start - 2]):
-        return True
     # On a page about shares a ticker need not follow its firm's spelling: "Apple (AAPL)", "Starbucks (SBUX)"; the
     # firm's name is the one word (not "Vietnam Electricity (EVN)": a name of several words and its letters)
     if position >= 2 and cased(tokens[position - 2]) and tokens[position - 2].joined:
         return False
+    # "Intel (INTC)", "Gazprom (GAZP)": after a name of one word, a ticker of four or five capitals opens with its
+    # firm's first three letters and adds one of its own; an acronym in brackets after one word is rarely so long
+    # (nor is one defined after a possessive: "Apple's (AAPL)"). Not "National Police (POLRI)": several words.
+    long_code = 4 <= len(token.text) <= 5 and token.text.isalpha() and token.text.isupper()
+    if long_code and (token.folded[:3] == named.folded[:3] or text[named.end : token.start - 2]):
+        return True
     return token.text.isalpha() and token.text.isupper() and _MARKET_TEXT.search(text) is not None
 
 
