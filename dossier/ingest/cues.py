@@ -691,8 +691,9 @@ HEAD_WORD: dict[str, Cue] = {
     # Kannada's "village" and "street", in Bengaluru's and Karnataka's quarters: "DJ Halli", "Ambedkar Veedhi"
     # (written in one word too: "Varnenahalli", `name_kinds`)
     **_rows("halli veedhi", _GEOGRAPHY),
-    # Roads built for through traffic: "the Lahore-Sialkot Motorway", "Lyari Expressway", "Tarnby Bypass".
-    **_rows("motorway expressway freeway bypass", _GEOGRAPHY),
+    # Roads built for through traffic: "the Lahore-Sialkot Motorway", "Lyari Expressway", "Tarnby Bypass"; a
+    # superhighway is one too ("the Thika Superhighway" in Kenya, "the Tarnby Superhighway").
+    **_rows("motorway expressway freeway bypass superhighway", _GEOGRAPHY),
     # A town's waterside and its rows: "Castle Wharf", "Abbot's Quay", "Tanner's Row", "Mill Weir"; a port's
     # basins: "Tarnby Dock", "the Quell Docks".
     **_rows("quay quays quayside wharf row weir embankment dock docks", _GEOGRAPHY),

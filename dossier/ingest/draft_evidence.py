@@ -59,6 +59,7 @@ from dossier.ingest.landform_endings import places_by_their_landform_ending
 from dossier.ingest.legal_latin import names_a_legal_latin_phrase
 from dossier.ingest.listed_names import BODY_LABELS, label_of_value
 from dossier.ingest.made_things import made_things
+from dossier.ingest.maker_models import code_name_of_a_product
 from dossier.ingest.market_indices import market_index_names, names_a_market_index
 from dossier.ingest.merchant_ships import (
     boarded_ship,
@@ -221,6 +222,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _part_of_a_title(text, draft)
             or _ideology_before_group_noun(draft)
             or _sibling_model_on_a_review(text, draft)
+            or code_name_of_a_product(text, draft)  # "the Tiger Lake processors": a chip line's code name
             or _district_of_a_body(drafts, draft)
             or _pair_of_drafted_places(drafts, draft)
             or _kind_of_tree(text, draft)

@@ -120,7 +120,8 @@ def ticker_in_brackets(doc: ActorDocument, position: int) -> bool:
     if position == 0 or text[token.start - 2 : token.start] != " (" or text[token.end : token.end + 1] != ")":
         return False
     named = tokens[position - 1]
-    if not cased(named) or named.end != token.start - 2 or len(token.text) < 2:
+    # ("Apple's (AAPL)": the possessive may stand between the firm's name and its ticker)
+    if not cased(named) or text[named.end : token.start - 2] not in ("", "'s", "’s") or len(token.text) < 2:
         return False
     letters = iter(named.folded)
     if named.folded[0] != token.folded[0]:
@@ -131,6 +132,12 @@ def ticker_in_brackets(doc: ActorDocument, position: int) -> bool:
     # firm's name is the one word (not "Vietnam Electricity (EVN)": a name of several words and its letters)
     if position >= 2 and cased(tokens[position - 2]) and tokens[position - 2].joined:
         return False
+    # "Intel (INTC)", "Gazprom (GAZP)": after a name of one word, a ticker of four or five capitals opens with its
+    # firm's first three letters and adds one of its own; an acronym in brackets after one word is rarely so long
+    # (nor is one defined after a possessive: "Apple's (AAPL)"). Not "National Police (POLRI)": several words.
+    long_code = 4 <= len(token.text) <= 5 and token.text.isalpha() and token.text.isupper()
+    if long_code and (token.folded[:3] == named.folded[:3] or text[named.end : token.start - 2]):
+        return True
     return token.text.isalpha() and token.text.isupper() and _MARKET_TEXT.search(text) is not None
 
 

@@ -33,7 +33,7 @@ _INDEX_OR_FUND_AFTER = re.compile(r" (?:index|indices|indexes|ETF|ETFs)\b")
 # average", "the Standard & Poor's 500 index" (the index's number between).
 # A slash and another market's letters with the index's number name a joint index: "the S&P/ASX 200", "S&P/TSX 60".
 _INDEX_WORDS_AFTER = re.compile(
-    r"(?:['’]s)?(?: \d+ (?:index|average)| (?:industrial|composite) (?:average|index)|/[A-Z]{2,5} \d+(?!\S*[/%]))\b"
+    r"(?:['’]s)?(?: \d+ (?:[Ii]ndex|[Aa]verage)| (?:industrial|composite) (?:average|index)|/[A-Z]{2,5} \d+(?!\S*[/%]))\b"
 )
 # Any of the above, for finding where a draft's name is written before one (`written_ends`).
 _AFTER_AN_INDEX = re.compile(

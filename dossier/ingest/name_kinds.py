@@ -95,6 +95,7 @@ from dossier.ingest.cues import (
     FAITHS_ADJECTIVES,
     FAMILY_NOUNS,
     FIRM_ARM_WORDS,
+    FIRM_CUSTOMER_NOUNS,
     FIRST_PEOPLES_ADJECTIVES,
     FIRST_WORD,
     FORCE_OPENINGS,
@@ -301,6 +302,7 @@ from dossier.ingest.list_cues import (
 from dossier.ingest.listed_firms import is_listed_firms_word
 from dossier.ingest.listed_names import JOINED_BY_AMPERSAND, NAME_LABELS, label_of_value
 from dossier.ingest.lone_leaders import leader_before_possessive
+from dossier.ingest.maker_models import model_code_of_a_maker
 from dossier.ingest.mentions import WEB_ENDING, Token
 from dossier.ingest.military_names import (
     BASE_NOUNS,
@@ -2717,6 +2719,18 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         return Candidate(
             position, last, name, ActorKind.organization, "a listed firm's name, before a speech verb", 0.6
         )
+    if (
+        size == 2
+        and len(tokens[position].text) == 1
+        and tokens[position].text.isupper()
+        and text[tokens[position].end : tokens[last].start] == "-"
+        and after in FIRM_CUSTOMER_NOUNS
+        and following is not None
+        and following.text.islower()
+    ):
+        # "T-Mobile customers", "Q-Net subscribers": a brand coined of a letter and a word, before those it serves,
+        # is a firm (a person has no customers, and no initial is hyphened so)
+        return Candidate(position, last, name, ActorKind.organization, f"a coined brand before '{after}'", 0.6)
     opens_at = tokens[position].start
     if after in _ARMS_OF_A_FIRM and not acronym and _A_FIRMS_POSSESSIVE.search(text, max(0, opens_at - 60), opens_at):
         # "News Corp's Dow Jones unit", "Alphabet's Waymo subsidiary": a firm's arm, whatever its words look like
@@ -3861,6 +3875,8 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
         return None  # "the PM" beside "the Prime Minister": a post's letters, its holder drafted by the post
     if acronym and size == 1 and model_code_before_its_noun(doc, position):
         return None  # "a new A20 Bionic chip", "its X7 processor": a model's code, not a body
+    if acronym and size == 1 and model_code_of_a_maker(doc, position):
+        return None  # "The G5 comes with ..." beside "the LG G5": a maker's model, not a body
     if acronym and size == 1 and _bare_road_number(doc, position):
         return None  # "A69: slow traffic", "the A1(M) northbound": a road's number, no body (road_codes reads roads)
     if acronym and size == 1 and ticker_in_brackets(doc, position):

@@ -606,7 +606,11 @@ def listed_code(doc: ActorDocument, position: int, last: int) -> bool:
     text = doc.tokens[position].text
     if position != last or not text.isupper() or ":" not in doc.text:
         return False
-    return any(match.group(1) == text for match in _BARE_LISTING.finditer(doc.text))
+    # (not where the firm's own name is its code: "furniture giant DFS (LON:DFS)" names the firm, then its listing)
+    return any(
+        match.group(1) == text and doc.text[max(0, match.start() - len(text) - 2) : match.start()] != text + " ("
+        for match in _BARE_LISTING.finditer(doc.text)
+    )
 
 
 # A share's ticker as markets pages and releases tag it: "$ORM" (a cashtag).

@@ -36,12 +36,26 @@ _NO_UNIT_AFTER = r"[\d,.]*(?![\d,.])(?! (?:a|an|per) (?:barrel|ounce|troy|tonne|
 # "... chalked up 10.00 per cent to sell for N34.10", "... grew by 10.00 per cent to N4.73".
 _MOVE_TO_A_PRICE = re.compile(
     rf"(?:['’]s shares?| shares?)?,? (?:{_SHARE_VERBS})(?: by)? {_PERCENT}"
-    rf" (?:to (?:sell for |quote at |finish at |close at |trade at |settle at |end at )?|at ){_MONEY}{_NO_UNIT_AFTER}"
+    rf" (?:to (?:sell for |quote at |finish at |close at |trade at |settle at |end at )?|at )"
+    # (or a London price in pence: "shedding 3.59% to 93.75p", "gained 3.84% to close at 281.05p")
+    rf"(?:{_MONEY}{_NO_UNIT_AFTER}|\d+(?:\.\d+)?p\b)"
 )
 # A list's item of a gainer or loser: "Tata Steel: 5.86 per cent", "Bajaj Finance (up 0.38%)".
 _LISTED_MOVE = re.compile(rf"(?:: {_PERCENT}[ \t]*(?:\n|$)| \((?:up|down) {_PERCENT}\))")
+# A market report's bare move, no price after it: "Adani Enterprises climbing 17 percent", "Indiabulls Housing
+# Finance declined 2.5 percent on ...", "Vedanta rose over 1 percent after ...".
+_BARE_MOVE = re.compile(
+    rf"(?:['’]s shares?| shares?)?,? (?:{_SHARE_VERBS}|slumped|leapt|leaped|sank|dived|climbing|rising|falling"
+    rf"|gaining|surging|slumping|sliding|slid)(?: by| over| nearly| about| almost| more than)? {_PERCENT}"
+)
+# A London share's move in pence to its price: "Ashmore up 14.9p at 340.8p", "Vedanta Resources ahead 48p at £10.64".
+_PENCE_MOVE = re.compile(r",? (?:up|down|ahead|off|higher|lower)(?: by)? \d+(?:\.\d+)?p (?:at|to) (?:£|\d)")
+# A page about shares: where a bare move is a share's, not a poll's or a rate's.
+_SHARES_PAGE = re.compile(r"\b(?:shares|stocks|Sensex|Nifty|FTSE|Dow Jones|Nasdaq|S&P 500)\b")
 # Either, for finding where a draft's name is written before one (`written_ends`).
-_AFTER_A_SHARE = re.compile(f"(?:{_MOVE_TO_A_PRICE.pattern})|(?:{_LISTED_MOVE.pattern})")
+_AFTER_A_SHARE = re.compile(
+    f"(?:{_MOVE_TO_A_PRICE.pattern})|(?:{_LISTED_MOVE.pattern})|(?:{_BARE_MOVE.pattern})|(?:{_PENCE_MOVE.pattern})"
+)
 # What every match of either holds (its `_PERCENT`): a text with none of them moves no share by these rules.
 _PERCENT_WORDS = ("%", "per cent", "percent")
 
@@ -72,6 +86,16 @@ def firm_by_its_share_move(text: str, draft: ActorDraft) -> tuple[ActorKind, str
     bare = draft.kind is ActorKind.other or (draft.kind is ActorKind.person and draft.name.isupper())
     if bare and not everyday_words(draft.name) and any(_LISTED_MOVE.match(text, end) for end in ends):
         return ActorKind.organization, "its share's move in a list of gainers or losers ('(up 2.1%)')"
+    # A name of no kind, or a place by its look, moving by a percentage or by pence on a page about shares: a
+    # market report's listed firm ("Indiabulls Housing Finance declined 2.5 percent", "Ashmore up 14.9p at 340.8p").
+    loose = draft.kind is ActorKind.other or (draft.kind is ActorKind.place and not draft.found_by.startswith("after"))
+    moved = any(
+        (_BARE_MOVE.match(text, end) or _PENCE_MOVE.match(text, end))
+        and _THE_BEFORE.search(text, max(0, end - len(draft.name) - 24), end - len(draft.name)) is None
+        for end in ends
+    )
+    if loose and moved and not everyday_words(draft.name) and _SHARES_PAGE.search(text) is not None:
+        return ActorKind.organization, "its share's move on a page about shares ('declined 2.5 percent')"
     return None
 
 
@@ -80,9 +104,23 @@ def share_move_follows(text: str, name: str, end: int, looks_like_a_person: bool
     ("Wipro: 1.59 per cent", "Asian Paints (up 1.71%)"), where nothing else says what it is."""
     if not _holds_a_percentage(text) or _a_commodity(name):
         return False
-    return _MOVE_TO_A_PRICE.match(text, end) is not None or (
-        not looks_like_a_person and not everyday_words(name) and _LISTED_MOVE.match(text, end) is not None
+    if _MOVE_TO_A_PRICE.match(text, end) is not None:
+        return True
+    if looks_like_a_person or everyday_words(name):
+        return False
+    if _LISTED_MOVE.match(text, end) is not None:
+        return True
+    # "Vedanta rose over 1 percent after ...", "PB Fintech rallied 2 percent": a bare move on a page about shares
+    # (not "the tech-heavy Nasdaq slid 1.6%": an index takes "the", a firm in a market report does not)
+    return (
+        _SHARES_PAGE.search(text) is not None
+        and (_BARE_MOVE.match(text, end) is not None or _PENCE_MOVE.match(text, end) is not None)
+        and _THE_BEFORE.search(text, max(0, end - len(name) - 24), end - len(name)) is None
     )
+
+
+# "the Nasdaq", "the tech-heavy Nasdaq", "The benchmark Sensex": an index's article, before its name.
+_THE_BEFORE = re.compile(r"\b[Tt]he (?:[\w-]+ )?$")
 
 
 def everyday_words(name: str) -> bool:

@@ -1286,7 +1286,13 @@ def _price_moved(doc: ActorDocument, position: int, last: int) -> bool:
             trade = PHRASE_BEFORE.get(tuple(tokens[k].folded for k in range(position - size, position)))
             if trade is not None and trade.kind is ActorKind.organization:
                 return False
+    if _PENCE_PRICE.match(doc.text, figure.end()):
+        return False  # "Quellnor gained 3.84% to close at 281.05p": a London share's price, no index's or coin's
     return not _firm_referred_to(doc, figure) and not _moved_in_a_city(doc, position, figure)
+
+
+# A price in pence after the figure: only a share on the London market is quoted so.
+_PENCE_PRICE = re.compile(r" (?:to |at )(?:close at |finish at |end at )?\d+(?:\.\d+)?p\b")
 
 
 def listed_firm_moved(doc: ActorDocument, position: int, last: int) -> bool:
