@@ -33,14 +33,18 @@ _INDEX_OR_FUND_AFTER = re.compile(r" (?:index|indices|indexes|ETF|ETFs)\b")
 # average", "the Standard & Poor's 500 index" (the index's number between).
 # A slash and another market's letters with the index's number name a joint index: "the S&P/ASX 200", "S&P/TSX 60".
 _INDEX_WORDS_AFTER = re.compile(
-    r"(?:['’]s)?(?: \d+ (?:[Ii]ndex|[Aa]verage)| (?:industrial|composite) (?:average|index)|/[A-Z]{2,5} \d+(?!\S*[/%]))\b"
+    r"(?:['’]s)?(?: \d+ (?:[Ii]ndex|[Aa]verage)| (?:industrial|composite) (?:average|index)"
+    r"|/[A-Z]{2,5} \d+(?!\S*[/%]))\b"
 )
 # Any of the above, for finding where a draft's name is written before one (`written_ends`).
 _AFTER_AN_INDEX = re.compile(
     f"(?:{_MOVED_BY_POINTS.pattern})|(?:{_INDEX_OR_FUND_AFTER.pattern})|(?:{_INDEX_WORDS_AFTER.pattern})"
 )
-# A word every match of the above holds, one at least: a text with none of them names no index by these rules.
-_INDEX_WORDS = ("points", "pts", "index", "indices", "ETF", "average")
+# A word every match of the above holds, one at least: a text with none of them names no index by these rules; or
+# a joint index's slash ("S&P/ASX 200"), looked for as such in the text, and as a "/" in its lines.
+_INDEX_WORDS = ("points", "pts", "index", "Index", "indices", "ETF", "average", "Average")
+_JOINT_INDEX = re.compile(r"/[A-Z]{2,5} \d")
+_LINE_WORDS = (*_INDEX_WORDS, "/")
 # An index's own word moving by points, in any sentence: "the Nifty gained 117.75 points" (then "Bank Nifty").
 _ONE_WORD_MOVED = re.compile(r"(?<![\w-])[Tt]he (?P<word>[A-Z][a-z]+[A-Z]?[a-z]*)(?=[ ,)])")
 # A party rises a few points in a poll, an index by tens or by hundredths: a move below this, in whole points, is
@@ -58,7 +62,7 @@ def market_index_names(text: str, drafts: list[ActorDraft]) -> set[str]:
     """The folded names of the drafts the page reads as indices or funds, and the last word of each (an index's own
     word, "Nifty" of "NSE Nifty", when it is no everyday word of English)."""
     names: set[str] = set()
-    if not any(word in text for word in _INDEX_WORDS):
+    if not any(word in text for word in _INDEX_WORDS) and _JOINT_INDEX.search(text) is None:
         return names
     for match in _ONE_WORD_MOVED.finditer(text):
         word, end = match["word"], match.end()
@@ -77,7 +81,7 @@ def market_index_names(text: str, drafts: list[ActorDraft]) -> set[str]:
             names.add(" ".join(fold_phrase(draft.name)))  # "the S&P/ASX 200 Index": an index's own word alone
             continue
         # (a heading's mention, "Top Gainers Today : The Sensex gained 408.86 points", is not among a draft's spans)
-        ends = ends_before(text, draft, _AFTER_AN_INDEX, _INDEX_WORDS)
+        ends = ends_before(text, draft, _AFTER_AN_INDEX, _LINE_WORDS)
         if draft.kind in _KINDS_OF_AN_INDEX_BY_ITS_WORDS and any(_INDEX_WORDS_AFTER.match(text, e) for e in ends):
             names.add(" ".join(fold_phrase(draft.name)))  # "Dow Jones" read as a person's name
             continue

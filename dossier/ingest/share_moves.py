@@ -58,12 +58,15 @@ _AFTER_A_SHARE = re.compile(
 )
 # What every match of either holds (its `_PERCENT`): a text with none of them moves no share by these rules.
 _PERCENT_WORDS = ("%", "per cent", "percent")
+# ... or, for a move in pence, "p at" or "p to" ("up 14.9p at 340.8p"): the lines `ends_before` reads hold one of these.
+_MOVE_WORDS = (*_PERCENT_WORDS, "p at ", "p to ")
+_PENCE_MARK = re.compile(r"\dp (?:at|to) ")
 
 
 @lru_cache(maxsize=16)  # keyed by the text itself (its hash is kept by the string): a few pages' worth at once
-def _holds_a_percentage(text: str) -> bool:
+def _holds_a_move(text: str) -> bool:
     # (asked once per text, not per name: most texts are no market report, and each name's look-ups are spared)
-    return any(word in text for word in _PERCENT_WORDS)
+    return any(word in text for word in _PERCENT_WORDS) or _PENCE_MARK.search(text) is not None
 
 
 # A commodity's grade or market moves as a share does ("Benchmark West Texas Intermediate rose 1.4% to $56.20",
@@ -75,11 +78,11 @@ def firm_by_its_share_move(text: str, draft: ActorDraft) -> tuple[ActorKind, str
     """Organization, when a mention of the draft is followed by its share's move (see the module's text)."""
     if draft.kind in (ActorKind.organization, ActorKind.state, ActorKind.armed_force, ActorKind.media):
         return None
-    if not _holds_a_percentage(text) or _a_commodity(draft.name):
+    if not _holds_a_move(text) or _a_commodity(draft.name):
         return None
     # (a mention in a long list sentence may not be among its spans: "... and International Breweries slipped by
     # 7.10 per cent to N15.05")
-    ends = ends_before(text, draft, _AFTER_A_SHARE, _PERCENT_WORDS)
+    ends = ends_before(text, draft, _AFTER_A_SHARE, _MOVE_WORDS)
     if any(_MOVE_TO_A_PRICE.match(text, end) for end in ends):
         return ActorKind.organization, "its share's move to a price ('grew by 10 per cent to N4.73')"
     # A name of no kind, or letters read as a person ("NTPC: -0.30 per cent"): no poll lists a party's letters so.
@@ -102,7 +105,7 @@ def firm_by_its_share_move(text: str, draft: ActorDraft) -> tuple[ActorKind, str
 def share_move_follows(text: str, name: str, end: int, looks_like_a_person: bool) -> bool:
     """Whether a name ending at `end` is followed by its share's move: a firm that a list line of gainers names alone
     ("Wipro: 1.59 per cent", "Asian Paints (up 1.71%)"), where nothing else says what it is."""
-    if not _holds_a_percentage(text) or _a_commodity(name):
+    if not _holds_a_move(text) or _a_commodity(name):
         return False
     if _MOVE_TO_A_PRICE.match(text, end) is not None:
         return True

@@ -56,3 +56,17 @@ def test_a_state_named_inside_a_post_is_still_the_state_where_it_stands_alone() 
         "Kuwait will host the naval exercise next spring."
     )
     assert draft_kind_names(text).get("Kuwait") == "state"  # not a short form of the post's holder
+
+
+def test_a_move_in_pence_reads_a_firm_on_a_page_with_no_percentage() -> None:
+    text = (
+        "London shares were mixed on Tuesday.\n"
+        "The biggest risers included Quellmoor up 14.9p at 340.8p, and Tarnby Dolphin ahead 29p at 859p."
+    )
+    drafts = draft_kind_names(text)
+    assert drafts.get("Quellmoor") == "organization" and drafts.get("Tarnby Dolphin") == "organization"
+
+
+def test_a_joint_index_is_no_actor_on_a_page_without_other_index_words() -> None:
+    drafts = draft_kind_names("Sydney shares rose on Monday. The S&P/QSX 200 ended higher, led by Quellbrick Limited.")
+    assert not [name for name in drafts if name.startswith("S&P")], drafts

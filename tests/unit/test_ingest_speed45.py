@@ -21,8 +21,8 @@ from tests.unit.ingest_helpers import draft_kind_names
 
 # Market lines of each shape the two rules read: the rule's module, its pattern's name and the name of the words it
 # says every match holds (looked up in the test, so that each test stands alone).
-_INDEX = (market_indices, "_AFTER_AN_INDEX", "_INDEX_WORDS")
-_SHARE = (share_moves, "_AFTER_A_SHARE", "_PERCENT_WORDS")
+_INDEX = (market_indices, "_AFTER_AN_INDEX", "_LINE_WORDS")
+_SHARE = (share_moves, "_AFTER_A_SHARE", "_MOVE_WORDS")
 _MARKET_LINES = [
     ("The Quellex closed 150 points up.", _INDEX),
     ("The Quellex was up 41.5 pts on Monday.", _INDEX),
@@ -30,10 +30,16 @@ _MARKET_LINES = [
     ("The Tarnby indices slipped.", _INDEX),
     ("The Quellmark Select ETF gained.", _INDEX),
     ("The Varn Jones industrial average fell.", _INDEX),
+    ("The Standard & Quell's 500 Index fell.", _INDEX),
+    ("The Quell 30 Average fell.", _INDEX),
+    ("The S&P/QSX 200 fell.", _INDEX),
     ("Ostrel Paints grew by 9.80 per cent to N4.73.", _SHARE),
     ("Ostrel Paints grew by 9.80 percent to N4.73.", _SHARE),
     ("Ostrel Paints (up 2.1%) led.", _SHARE),
     ("Ostrel Paints: 5.86 per cent\n", _SHARE),
+    ("Ostrel Paints declined 2.5 percent on Monday.", _SHARE),
+    ("Ostrel Paints up 14.9p at 340.8p.", _SHARE),
+    ("Ostrel Paints ahead 29p to 859p.", _SHARE),
 ]
 
 
