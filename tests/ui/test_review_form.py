@@ -14,21 +14,15 @@ from dossier.workspace import load_workspace
 from tests.conftest import make_workspace, write
 from tests.ui.conftest import settle
 from tests.ui.screen import screen_text
+from tests.ui.test_review import PINSK_STORY  # the same invented article the review tests ingest
 from tests.unit.ingest_helpers import assert_valid, snapshot
-
-STORY = (
-    "---\ntitle: Troops arrive in Pinsk\npublished: 2022-02-28\n---\n"
-    "Troops arrive in Pinsk\n\n"
-    "Troops arrived in Pinsk on Monday, a local official said. "
-    "Lukashenko told reporters in Pinsk that the exercises were routine.\n"
-)
 
 
 @pytest.fixture
 def drafted(tmp_path: Path) -> Path:
     """The tiny workspace (Alyaksandr Lukashenka, alias Lukashenko) and an article about Pinsk, ingested as drafts."""
     root = make_workspace(tmp_path / "ws")
-    assert ingest_file(root, write(tmp_path / "pinsk.md", STORY)).status == "added"
+    assert ingest_file(root, write(tmp_path / "pinsk.md", PINSK_STORY)).status == "added"
     return root
 
 
