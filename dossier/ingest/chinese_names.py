@@ -17,7 +17,9 @@ from dossier.ingest.names import is_chinese_surname
 # A pinyin syllable without tone marks: an initial (or none) and a final. It lets through a few pairs Mandarin does
 # not have ("go"); what it must not let through is an English word's shape, and those rarely split this way.
 _INITIAL = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-_FINALS = "iang iong uang ueng iao ian ing ang eng ong uai uan ai ei ao ou an en er ia ie iu in ua uo ui un ue a o e i u v"
+_FINALS = (
+    "iang iong uang ueng iao ian ing ang eng ong uai uan ai ei ao ou an en er ia ie iu in ua uo ui un ue a o e i u v"
+)
 _FINAL = "(?:" + "|".join(_FINALS.split()) + ")"  # longest first, so that "ang" is not taken as "a"
 _ONE_SYLLABLE = re.compile(f"{_INITIAL}{_FINAL}")
 _TWO_SYLLABLES = re.compile(f"{_INITIAL}{_FINAL}{_INITIAL}{_FINAL}")
