@@ -36,6 +36,7 @@ from dossier.ingest.bound_words import has_body_word
 from dossier.ingest.call_letters import station_call_letters
 from dossier.ingest.car_models import CAR_MAKERS
 from dossier.ingest.charities_given_to import charity_given_to
+from dossier.ingest.chinese_names import chinese_name_at
 from dossier.ingest.city_documents import city_named_by_document
 from dossier.ingest.clause_gerunds import gerund_opening_a_clause
 from dossier.ingest.common_words import (
@@ -2496,6 +2497,8 @@ def _known_bodies_and_named_sites(q: NameQuestion) -> Candidate | Undecided | No
         return Candidate(position, last, name, ActorKind.person, "a given name of two syllables", 0.7)
     if size == 3 and position + 2 == last and korean_name_apart(doc, position):
         return Candidate(position, last, name, ActorKind.person, "a Korean family name, then two syllables", 0.65)
+    if size == 2 and chinese_name_at(doc, position, last):
+        return Candidate(position, last, name, ActorKind.person, "a Chinese family and given name in pinyin", 0.65)
     if size == 3 and position + 2 == last and hyphened_given_name_first(text, tokens, position):
         # "Seo-yeon Kim", "Mei-ling Chou": the given name's syllables first, then the family name
         how = "a given name of two syllables, then a family name"
