@@ -5378,8 +5378,11 @@ def _firm_in_a_firms_role(doc: ActorDocument, position: int, last: int) -> bool:
 _RUN_BY_A_BODY = word_set("detention election elections")
 # Nouns of a land or a settlement that a people's "-ish" adjective comes before: "the Kurdish town of ..."
 _ISH_BEFORE = word_set("coast town towns city cities village villages region regions")
-# Houses a vote fills, named before "election": "the Scottish Parliament election", "the Welsh Assembly elections".
-_ELECTED_HOUSES = word_set("parliament assembly senedd senate congress legislature council")
+# Houses a vote fills, named before "election": "the Scottish Parliament election", "the Welsh Assembly elections";
+# India's houses and other parliaments by their own word: "the Lok Sabha elections", "the Duma election".
+_ELECTED_HOUSES = word_set(
+    "parliament assembly senedd senate congress legislature council sabha duma knesset rada majlis sejm bundestag"
+)
 
 # A paper a body puts out, after the body's acronym: "the ASEAN Outlook", "the AU Charter", "the EU Strategy".
 _PAPERS_OF_A_BODY = DOCUMENT_HEADS | word_set("outlook vision agenda")
