@@ -441,7 +441,11 @@ def known_firm(doc: ActorDocument, position: int, word: str, after: str) -> bool
     token = tokens[position]
     # (On a page about products, a listed firm's name alone may be its product's: "links it to Shopify stores";
     # before the noun of a made thing or a unit, a vehicle's or a weapon's: "Stryker vehicles", "a Hermes drone".)
-    listed = not doc.things and _listed_firm_not_a_place(doc, (word,)) and not _thing_named_after(doc, position)
+    listed = (
+        (not doc.things or _firm_at_work(doc, position))
+        and _listed_firm_not_a_place(doc, (word,))
+        and not _thing_named_after(doc, position)
+    )
     platform = word in PLATFORMS and _platform_in_prose(doc, position)
     if not (word in KNOWN_FIRMS or listed or platform) or word in doc.lower_case or word in KNOWN_BODIES:
         return False  # (a body known by one word, "the Nasdaq", is read as one)
@@ -469,6 +473,32 @@ def known_firm(doc: ActorDocument, position: int, word: str, after: str) -> bool
         or doc.text[token.end : token.end + 2] in ("'s", "’s")
         or _listed_with_a_known_firm(doc, position)
     )
+
+
+# What a firm does with its products, or its officer's post, right after its name: "Quellcom has announced",
+# "Quellcom confirmed", "Quellcom CEO Ana Varn", "Quellcom's senior vice president" (a product does none of it).
+_FIRM_AT_WORK = FIRM_DEEDS | word_set("said says confirmed confirms announces unveils launches")
+_FIRM_AT_WORK_BEFORE = word_set("has have had will also just now")
+_FIRM_OFFICERS = word_set("ceo president chairman chairwoman chief founder cofounder co-founder spokesperson spokesman")
+_OFFICER_QUALIFIERS = word_set("senior executive global vice deputy group")
+
+
+def _firm_at_work(doc: ActorDocument, position: int) -> bool:
+    """On a page about products (chips, phones), a listed firm's name alone is still the firm where it acts as one:
+    before what a firm does ("Quellcom has just announced its chip") or before its officer's post ("Quellcom CEO",
+    "Quellcom's senior vice president")."""
+    tokens, text = doc.tokens, doc.text
+    k = position + 1
+    if text.startswith(("'s", "’s"), tokens[position].end):
+        k = position + 1 if k < len(tokens) and tokens[k].folded not in ("s", "'s", "’s") else position + 2
+        while k < len(tokens) and tokens[k].folded in _OFFICER_QUALIFIERS:
+            k += 1
+        return k < len(tokens) and tokens[k].folded in _FIRM_OFFICERS
+    while k < len(tokens) and tokens[k].folded in _FIRM_AT_WORK_BEFORE and k < position + 4:
+        k += 1
+    if k >= len(tokens):
+        return False
+    return tokens[k].folded in _FIRM_AT_WORK or (k == position + 1 and tokens[k].folded in _FIRM_OFFICERS)
 
 
 def _listed_with_a_known_firm(doc: ActorDocument, position: int) -> bool:

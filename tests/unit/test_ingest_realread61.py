@@ -14,3 +14,30 @@ def test_a_house_named_by_sabha_before_its_election_is_the_house() -> None:
     )
     assert drafts.get("Varnpur Vidhan Sabha") == "organization"
     assert drafts.get("Tarn Janata Party") == "organization"
+
+
+def test_a_listed_firm_that_acts_on_a_page_about_its_chips_is_the_firm() -> None:
+    # (the listed firm is the one fact taken from the world: Broadcom is on a stock index; the rest is invented)
+    drafts = draft_kind_names(
+        "The new Quellchip 880 processor brings faster graphics to the phone, and the chip ships in a tablet too. "
+        "The smartphone with the chip comes next year. Broadcom has just announced a rival chip for devices."
+    )
+    assert drafts.get("Broadcom") == "organization"
+    # a listed firm's name before its product's noun stays the product's
+    assert "Broadcom" not in draft_kind_names(
+        "The new Quellchip 880 processor brings faster graphics to the phone, and the chip ships in a tablet too. "
+        "The smartphone with the chip comes next year. Phones with Broadcom chips sell well."
+    )
+
+
+def test_the_tl_dr_label_is_no_acronym_and_no_doctors_title() -> None:
+    drafts = draft_kind_names(
+        "TL;DR Quellmark Holdings has confirmed that its summit will take place in Tarnby.\n"
+        "The firm always uses this event to show its next chip."
+    )
+    assert "TL" not in drafts
+    assert drafts.get("Quellmark Holdings") == "organization"
+    # "DR" after "TL;" makes no doctor of the word after it
+    assert draft_kind_names("TL;DR Varnholt has confirmed that the summit will take place in Tarnby.").get(
+        "Varnholt"
+    ) != "person"
