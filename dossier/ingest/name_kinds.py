@@ -233,6 +233,7 @@ from dossier.ingest.firm_cues import (
 )
 from dossier.ingest.firm_lists import firm_in_subject_list
 from dossier.ingest.firm_sales import (
+    ticker_after_name,
     about_software,
     after_ticker_word,
     asset_class_after,
@@ -2287,6 +2288,9 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         return Candidate(position, last, name, ActorKind.organization, "names joined by '+'", 0.65)
     if not acronym and size <= 4 and listing_after(doc, last) and not has_cue(words):
         return Candidate(position, last, name, ActorKind.organization, "a stock's listing after it", 0.75)
+    if not acronym and ticker_after_name(doc, position, last):
+        # "Builders' merchant Travis Perkins (TPK) slumped 7%": a share's code after the name, a listed firm
+        return Candidate(position, last, name, ActorKind.organization, "a share's code after it", 0.7)
     if not acronym and size <= 3 and listed_firm_moved(doc, position, last) and not has_cue(words):
         # "Corvane Micro slid 7% after the company cut its forecast": a listed firm whose shares moved
         return Candidate(position, last, name, ActorKind.organization, "its price moved, and 'the company'", 0.6)

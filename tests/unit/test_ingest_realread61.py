@@ -41,3 +41,12 @@ def test_the_tl_dr_label_is_no_acronym_and_no_doctors_title() -> None:
     assert draft_kind_names("TL;DR Varnholt has confirmed that the summit will take place in Tarnby.").get(
         "Varnholt"
     ) != "person"
+
+
+def test_a_share_code_after_a_name_of_two_words_makes_it_a_listed_firm() -> None:
+    drafts = draft_kind_names(
+        "London shares slipped on Tuesday. Builders' merchant Travers Holloway (TRH) slumped 7.2% to 13.80p on plans "
+        "to close 30 branches, and investors found a sweet spot for Hostel Varnique (HOVQ) as sales rose."
+    )
+    assert drafts.get("Travers Holloway") == "organization"
+    assert drafts.get("Hostel Varnique") == "organization"
