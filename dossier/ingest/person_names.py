@@ -2286,7 +2286,9 @@ def post_with_remit(
 _REMIT_WORDS = 6
 # Words after which a post is the job someone holds, not a holder standing for it ("served as" a post is read as
 # re3d reads it: the post, a person).
-_JOB_NAMED_AFTER = word_set("was is were became become becomes been be")
+# ... nor after the verbs that give someone the job: "has been made Minister for Higher Education", "was appointed
+# Secretary of State for Transport", "named Minister for Rural Affairs" (the holder is named before the verb).
+_JOB_NAMED_AFTER = word_set("was is were became become becomes been be made appointed named promoted")
 
 
 def _compass_part_of_a_state(tokens: list[Token], title: int, state: Candidate) -> bool:

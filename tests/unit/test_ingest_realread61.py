@@ -50,3 +50,15 @@ def test_a_share_code_after_a_name_of_two_words_makes_it_a_listed_firm() -> None
     )
     assert drafts.get("Travers Holloway") == "organization"
     assert drafts.get("Hostel Varnique") == "organization"
+
+
+def test_a_post_given_to_someone_is_their_job_not_a_holder_standing_for_it() -> None:
+    drafts = draft_kind_names(
+        "Prisons minister Ilse Varnholt has been made Minister for Higher Education, and Tomas Quellby was "
+        "appointed Secretary of State for Transport on Monday. Ana Tarrow was named Minister for Rural Affairs."
+    )
+    assert drafts == {"Ilse Varnholt": "person", "Tomas Quellby": "person", "Ana Tarrow": "person"}
+    # the post standing for its holder is still drafted
+    assert draft_kind_names("The Minister for Higher Education said fees would not rise.") == {
+        "Minister for Higher Education": "person"
+    }
