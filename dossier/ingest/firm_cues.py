@@ -90,6 +90,28 @@ def firm_after_rival(doc: ActorDocument, position: int, word: str) -> bool:
     return doc.gazetteer.lookup((word,)) is None and zipf(word) < WORD_ALONE
 
 
+# The lower-case nouns between a firm's name and the name of the firm that owns it: "P&O Cruises owner Carnival",
+# "British Airways parent IAG", "Primark owner ABF".
+_OWNER_NOUNS = word_set("owner owners parent")
+
+
+def owner_of_a_named_firm(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'P&O Cruises owner Carnival', 'Tarnby Airways parent Quellhold': a name right after a named firm's "owner" or
+    "parent" in lower case is the firm that owns it, when it opens with no given name ("Primark owner George
+    Weston" is a man) and is no place the gazetteer knows."""
+    tokens = doc.tokens
+    if position < 2 or last - position > 2 or doc.sports:
+        return False
+    noun, firm = tokens[position - 1], tokens[position - 2]
+    if noun.folded not in _OWNER_NOUNS or not noun.text.islower() or not noun.joined or not firm.joined:
+        return False
+    if not cased(firm) or firm.folded in FUNCTION_WORDS:
+        return False
+    if is_given_name(words[0]) or doc.gazetteer.lookup(words) is not None:
+        return False
+    return all(tokens[k].text[:1].isupper() for k in range(position, last + 1))
+
+
 def plant_after(doc: ActorDocument, last: int) -> str | None:
     """'nuclear power station', 'wind farm': what a plant makes or uses (`PLANT_MODIFIERS`, in lower
     case), then the plant's head word, right after the name."""

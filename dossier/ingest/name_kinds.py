@@ -189,6 +189,7 @@ from dossier.ingest.draft_lookups import (
 from dossier.ingest.family_firms_of_towns import family_firm_of_a_town
 from dossier.ingest.figurative_streets import figurative_street
 from dossier.ingest.firm_cues import (
+    owner_of_a_named_firm,
     BODY_NOUNS_BEFORE_A_LONGER_NAME,
     airline_named_air,
     airline_named_with_air,
@@ -2353,6 +2354,9 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         # "the Swiftships-built patrol boats": the firm that built them (not "Glasgow-built ships", "Korean-made
         # shells": a place's or a people's)
         return Candidate(position, last, name, ActorKind.organization, "a maker joined to '-built'", 0.6)
+    if owner_of_a_named_firm(doc, position, last, words) and not has_cue(words):
+        # "P&O Cruises owner Carnival", "British Airways parent IAG": the firm that owns a named firm
+        return Candidate(position, last, name, ActorKind.organization, f"after '{tokens[position - 1].text}'", 0.6)
     if size == 1 and firm_after_rival(doc, position, words[0]):
         # "Swedish rival Quellbolaget has expanded", "Rivals Dorriquay and ...": a market's rival, one word
         return Candidate(position, last, name, ActorKind.organization, f"after '{tokens[position - 1].text}'", 0.55)

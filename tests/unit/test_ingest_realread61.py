@@ -62,3 +62,13 @@ def test_a_post_given_to_someone_is_their_job_not_a_holder_standing_for_it() -> 
     assert draft_kind_names("The Minister for Higher Education said fees would not rise.") == {
         "Minister for Higher Education": "person"
     }
+
+
+def test_the_name_after_a_named_firms_owner_is_the_firm_that_owns_it() -> None:
+    drafts = draft_kind_names(
+        "Shares in Tarnby Cruises owner Carnival and Quellmark Airways parent Varnhold fell on Tuesday, while "
+        "Tarnby Stores owner George Varnley sold his stake."
+    )
+    assert drafts.get("Carnival") == "organization"
+    assert drafts.get("Varnhold") == "organization"
+    assert drafts.get("George Varnley") == "person"
