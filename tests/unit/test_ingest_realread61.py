@@ -72,3 +72,13 @@ def test_the_name_after_a_named_firms_owner_is_the_firm_that_owns_it() -> None:
     assert drafts.get("Carnival") == "organization"
     assert drafts.get("Varnhold") == "organization"
     assert drafts.get("George Varnley") == "person"
+
+
+def test_one_word_after_publisher_in_lower_case_is_the_firm() -> None:
+    drafts = draft_kind_names(
+        "Shares in education publisher Quellbury fell, and publisher Varnhold also slid. "
+        "Publisher Ilse Varnholt said the paper would close."
+    )
+    assert drafts.get("Quellbury") == "organization"
+    assert drafts.get("Varnhold") == "organization"
+    assert drafts.get("Ilse Varnholt") == "person"
