@@ -3303,6 +3303,8 @@ TERM_ACRONYMS = word_set(
     gaap ifrs cgi
     fx fir firs
     oled amoled led hdr hdmi nfc lte ip iot saas id hr ott
+    hd fhd uhd qhd wqhd vga wvga svga xga wxga
+    ebit pmi
     esc ctrl ctr alt del bios uefi cmos nvram pxe sata bbs popup ac
     btw lol omg afaik iirc tbh
     eur usd gbp aud nzd cad chf jpy cny rmb inr rub sek nok dkk hkd sgd zar

@@ -82,3 +82,14 @@ def test_one_word_after_publisher_in_lower_case_is_the_firm() -> None:
     assert drafts.get("Quellbury") == "organization"
     assert drafts.get("Varnhold") == "organization"
     assert drafts.get("Ilse Varnholt") == "person"
+
+
+def test_letters_of_a_screen_resolution_or_a_business_measure_are_terms() -> None:
+    drafts = draft_kind_names(
+        "The Quellphone X2 has a 6.1-inch FHD display, and the cheaper model a WVGA screen; both record HD video. "
+        "Operating profit (EBIT) rose 4%, and the factory PMI for the region fell to 48.2."
+    )
+    assert not {"FHD", "WVGA", "HD", "EBIT", "PMI"} & set(drafts)
+    # letters that open a person's name, or a body's letters it defines, are still read
+    drafts = draft_kind_names("JDS chief HD Varnagowda urged the workers to vote.")
+    assert drafts.get("HD Varnagowda") == "person"
