@@ -11,6 +11,7 @@ import re
 from dossier.ingest.actor_document import ActorDocument, cased, prefix_acronym
 from dossier.ingest.common_words import VERY_COMMON, zipf
 from dossier.ingest.cues import (
+    LEGAL_ENDINGS,
     ACTS_AFTER_A_NAME,
     BODY_NOUNS_AFTER_ACRONYM,
     CURRENCY_CODES,
@@ -152,7 +153,10 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
         full = by_last.get(i - 1)
         if full is None and i >= 2 and noun_before_acronym(doc, i - 2):
             full = by_last.get(i - 2)  # "the Multinational Security Support mission (MSS)": the body's noun between
-        if full is None or text[tokens[i - 1].end : token.start].strip() != "(":
+        gap = text[tokens[i - 1].end : token.start]
+        # "Taiwan Quell Manufacturing Co. (TQMC)": the stop of a firm's abbreviated legal form before the bracket
+        stopped_form = gap == ". (" and tokens[i - 1].folded in LEGAL_ENDINGS
+        if full is None or (gap.strip() != "(" and not stopped_form):
             continue
         if (
             key == token.folded

@@ -93,3 +93,12 @@ def test_letters_of_a_screen_resolution_or_a_business_measure_are_terms() -> Non
     # letters that open a person's name, or a body's letters it defines, are still read
     drafts = draft_kind_names("JDS chief HD Varnagowda urged the workers to vote.")
     assert drafts.get("HD Varnagowda") == "person"
+
+
+def test_letters_in_brackets_after_a_stopped_legal_form_are_the_firms_acronym() -> None:
+    drafts = draft_kind_names(
+        "This is the first time that Varnmark, which competes with Quellan Silicon Works Co. (QSWC), makes the chip. "
+        "Analysts believe last year's chip was made by QSWC."
+    )
+    assert drafts.get("Quellan Silicon Works Co") == "organization"
+    assert "QSWC" not in drafts  # one draft: the letters are the same firm's
