@@ -1656,14 +1656,18 @@ REMITS_BEFORE_A_STATE = word_set(
     # a land's agency for its firms abroad and for investors: "Business Sweden", "Business France", "Invest Tarnland"
     "business invest "
     # a farm trade's body for its land: "Meat and Livestock Australia", "Dairy Australia", "Wine Australia"
-    "meat livestock dairy wine wool grains cotton horticulture"
+    "meat livestock dairy wine wool grains cotton horticulture "
+    # a land's firm named for what it mines, refines, makes or flies, as state-made firms are: "Coal India", "Oil
+    # India", "Air India", "Cement Australia", "Energy Fiji"
+    "coal oil gas petroleum cement steel power energy air"
 )
 # The fields of a remit of several words, each of which may stand alone before the land.
 REMIT_ALONE = word_set(
     "health transport parks statistics environment tourism heritage enterprise motorsport tennis cycling rowing "
     "swimming athletics rugby hockey netball basketball golf sailing elections genome arts sport screen "
     "cricket swim squash badminton boxing triathlon gymnastics volleyball archery bowls judo fencing canoeing "
-    "orienteering handball lacrosse geoscience biosecurity business invest dairy wine wool grains cotton horticulture"
+    "orienteering handball lacrosse geoscience biosecurity business invest dairy wine wool grains cotton horticulture "
+    "coal oil gas petroleum cement steel power energy air"
 )
 # What follows a known outlet's name in the name of one of its editions or of its own newsroom: a language, a
 # region or a medium ("Al Jazeera English", "BBC Persian", "CNN International", "BBC News", "BBC World Service").

@@ -102,3 +102,14 @@ def test_letters_in_brackets_after_a_stopped_legal_form_are_the_firms_acronym() 
     )
     assert drafts.get("Quellan Silicon Works Co") == "organization"
     assert "QSWC" not in drafts  # one draft: the letters are the same firm's
+
+
+def test_what_a_firm_mines_or_makes_then_a_state_is_the_states_firm() -> None:
+    # (the states are the gazetteer's facts; the firms are invented)
+    drafts = draft_kind_names(
+        "The top losers were Varnholt Bank (down 1.44%), Cement Malawi (down 1.37%) and Quellcorp (down 1.03%). "
+        "Coal Botswana was marginally higher."
+    )
+    assert drafts.get("Cement Malawi") == "organization"
+    assert drafts.get("Coal Botswana") == "organization"
+    assert "Malawi" not in drafts and "Botswana" not in drafts
