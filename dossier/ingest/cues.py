@@ -846,6 +846,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("mosque church cathedral temple shrine synagogue palace castle stadium arena courthouse", _GEOGRAPHY),
     # Halls for shows and speeches: "the Shrine Auditorium", "the Tarnby Amphitheatre".
     **_rows("auditorium amphitheatre amphitheater", _GEOGRAPHY),
+    # A tower block or an office tower by its name: "Grenfell Tower", "the Varnley Towers" (a building, a place).
+    **_rows("tower towers", _GEOGRAPHY),
     # An open-air stadium shaped as a bowl: "the Rose Bowl", "the Varnby Bowl" (its game is named after it).
     **_rows("bowl", _GEOGRAPHY),
     # A town's show and fair ground, where shows and evacuation centres are held: "the Quellmont Showground".
@@ -3322,6 +3324,7 @@ TERM_ACRONYMS = word_set(
     gdpr ccpa hipaa coppa ferpa tupe
     q&a r&d m&a p&l b&b
     ngo ngos ceo cfo coo cto mvp
+    evp svp cmo
     imap smtp pop3 stem
     cbd
     ev evs phev phevs bev bevs hev hevs

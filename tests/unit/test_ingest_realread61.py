@@ -113,3 +113,18 @@ def test_what_a_firm_mines_or_makes_then_a_state_is_the_states_firm() -> None:
     assert drafts.get("Cement Malawi") == "organization"
     assert drafts.get("Coal Botswana") == "organization"
     assert "Malawi" not in drafts and "Botswana" not in drafts
+
+
+def test_a_tower_by_its_name_is_a_building() -> None:
+    drafts = draft_kind_names(
+        "The fire at Varnley Tower killed 72 people in 2017, and residents of the Quellmoor Towers were moved."
+    )
+    assert drafts == {"Varnley Tower": "place", "Quellmoor Towers": "place"}
+
+
+def test_an_officers_letters_after_a_name_are_no_body() -> None:
+    drafts = draft_kind_names(
+        '"The chip is a step forward," said Pete Varnholt, EVP and President of Quellmark\'s products group.'
+    )
+    assert drafts.get("Pete Varnholt") == "person"
+    assert "EVP" not in drafts
