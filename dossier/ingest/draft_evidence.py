@@ -34,6 +34,7 @@ from dossier.ingest.club_sides import is_club_side
 from dossier.ingest.common_words import zipf
 from dossier.ingest.coordinated_kinds import NO_CUE, kinds_from_neighbours
 from dossier.ingest.cues import (
+    EVENT_HEADS,
     ARABIC_BODY_OPENERS,
     COMPANY_HEADS,
     DOCUMENT_HEADS,
@@ -179,6 +180,9 @@ _GO_BY_OTHER_NAMES = (
     ActorKind.other,
 )
 
+
+# What a gathering is called by, held in a town ("the Varnex Summit in Geneva", "the Quell Expo in Dubai"): an event.
+_GATHERINGS = EVENT_HEADS | frozenset(("summit", "conference", "expo", "convention"))
 
 def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> list[ActorDraft]:
     """The drafts that name actors, each with the kind the whole text gives it. `taken_ids` gains
@@ -1974,7 +1978,12 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         for start, end in draft.spans:
             if _PLURAL_VERB_AFTER.match(text, end) and not _LISTED_BEFORE.search(text, max(0, start - 5), start):
                 return ActorKind.organization, "a plural verb after a name of one ('Glasshouse Parade have')"
-            if _VENUE_AROUND_BEFORE.search(text, max(0, start - 7), start) and _VENUE_AROUND_AFTER.match(text, end):
+            if (
+                _VENUE_AROUND_BEFORE.search(text, max(0, start - 7), start)
+                and _VENUE_AROUND_AFTER.match(text, end)
+                and fold(draft.name.split()[-1]) not in _GATHERINGS
+            ):
+                # (not "at the Varnex Summit in Geneva": a gathering held in the town, no venue)
                 return ActorKind.place, "a venue in its town ('at the Barrowland in Glasgow')"
             if (
                 " " not in draft.name

@@ -128,3 +128,11 @@ def test_an_officers_letters_after_a_name_are_no_body() -> None:
     )
     assert drafts.get("Pete Varnholt") == "person"
     assert "EVP" not in drafts
+
+
+def test_a_summit_held_in_a_town_is_no_venue() -> None:
+    drafts = draft_kind_names(
+        "Leaders met at the Varnex Summit in Geneva on Monday. The band played at the Barrowland in Glasgow on Monday."
+    )
+    assert drafts.get("Varnex Summit") == "other"  # an event, not a place
+    assert drafts.get("Barrowland") == "place"
