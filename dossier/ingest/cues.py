@@ -3338,7 +3338,11 @@ CURRENCY_CODES = word_set("usd eur gbp jpy chf aud cad nzd cny hkd sgd btc eth x
 # The terms that make a page read as one about computing: a market's codes of coins and its "OI" do not.
 # (nor do a start-up's or a market's measures: "ARR", "GMV", "CAGR", India's "PSU" lenders)
 BUSINESS_MEASURES = word_set("arr mrr gmv arpu tpv nrr aov cagr kpi kpis psu psus")
-COMPUTING_TERMS = TERM_ACRONYMS - CURRENCY_CODES - word_set("xbt ltc oi") - VEHICLE_KINDS - BUSINESS_MEASURES
+# (nor do a screen's resolution, a firm's officers' letters or its accounts' measures: "FHD", "EVP", "EBIT")
+_NOT_COMPUTING = word_set("hd fhd uhd qhd wqhd vga wvga svga xga wxga evp svp cmo ebit pmi")
+COMPUTING_TERMS = (
+    TERM_ACRONYMS - CURRENCY_CODES - word_set("xbt ltc oi") - VEHICLE_KINDS - BUSINESS_MEASURES - _NOT_COMPUTING
+)
 # Terms a trade writes out in capitals before their letters, which name no body: "Internal Rate of Return (IRR)",
 # "Net Present Value (NPV)", "Floating Production Storage and Offloading (FPSO)", "Final Investment Decision (FID)"
 # (other letters of `TERM_ACRONYMS` spell bodies as often: "Union for Peace in ... (UPC)", "European Training

@@ -128,6 +128,14 @@ def test_an_officers_letters_after_a_name_are_no_body() -> None:
     )
     assert drafts.get("Pete Varnholt") == "person"
     assert "EVP" not in drafts
+    # the officer's letters make no page about computing, where bodies' letters would be read as tools
+    drafts = draft_kind_names(
+        "QML unveiled a new chip design, said Pete Varnholt, EVP and President of the group. The UK company's chips "
+        "will be made by TVSC, and the SVP of sales, Ana Quell, said Varnmark is a customer."
+    )
+    assert drafts.get("QML") == "organization"
+    assert drafts.get("TVSC") == "organization"
+    assert "EVP" not in drafts and "SVP" not in drafts
 
 
 def test_a_summit_held_in_a_town_is_no_venue() -> None:
