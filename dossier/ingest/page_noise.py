@@ -215,6 +215,17 @@ def widget_spans(text: str) -> list[tuple[int, int]]:
     ]
 
 
+# A chip's or a design's model, a capitalised word hyphened to a letter and its digits, as spec sheets and phone
+# reviews write them: "the Cortex-A72 CPU", "a Mali-T880 GPU", "the Mali-G76 MC10". The word names the model's
+# line, no place ("Mali" read as the state) and no body. (Weapons' codes have no letter after the hyphen: "Su-35".)
+_MODEL_CODE = re.compile(r"\b[A-Z][a-z]{2,}-[A-Z]{1,2}\d{2,4}\b")
+
+
+def model_code_spans(text: str) -> list[tuple[int, int]]:
+    """Where a model's name is written with its code hyphened to it ("Mali-T880")."""
+    return [match.span() for match in _MODEL_CODE.finditer(text)]
+
+
 def is_camel_case(word: str) -> bool:
     """'WebDriverWait', 'PyOxidizer', 'CPython', 'GitHub': an identifier's or a brand's casing."""
     if word[:1].islower() or (word.isupper() or word[1:].islower()):

@@ -144,3 +144,13 @@ def test_a_summit_held_in_a_town_is_no_venue() -> None:
     )
     assert drafts.get("Varnex Summit") == "other"  # an event, not a place
     assert drafts.get("Barrowland") == "place"
+
+
+def test_a_word_hyphened_to_a_model_code_is_the_models_line() -> None:
+    drafts = draft_kind_names(
+        "The new phone pairs the Varnex-A72 CPU with a Niger-G76 GPU, and the Tarnby-X10 modem is faster."
+    )
+    assert not {"Varnex", "Niger", "Tarnby"} & set(drafts)
+    # two states joined by a hyphen are still the states
+    drafts = draft_kind_names("The Chad-Niger border was closed on Monday.")
+    assert drafts.get("Chad") == "state" and drafts.get("Niger") == "state"
