@@ -5041,8 +5041,16 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         # "Gardai arrested the man ... shouted at gardai": nothing says what it is, and the page writes the word in
         # lower case too: a common noun the writer capitalised, no name
         return None
+    if size >= 2 and words[-1] in _EVENTS_BY_THEIR_WORD:
+        # "in the run-up to Lok Sabha Elections", "survived the WE Scandal": an event by its word, nothing that acts
+        return None
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
+
+
+# The last words of events named in capitals, which nothing else on the page explains: "the WE Scandal", "Lok Sabha
+# Elections", "the Varn Affair" (a body would have its own word: "Board of Elections").
+_EVENTS_BY_THEIR_WORD = word_set("scandal scandals affair election elections polls referendum")
 
 
 _COUNTS = word_set("two three four five six seven eight nine ten eleven twelve")

@@ -154,3 +154,12 @@ def test_a_word_hyphened_to_a_model_code_is_the_models_line() -> None:
     # two states joined by a hyphen are still the states
     drafts = draft_kind_names("The Chad-Niger border was closed on Monday.")
     assert drafts.get("Chad") == "state" and drafts.get("Niger") == "state"
+
+
+def test_an_event_named_by_scandal_or_elections_is_no_draft() -> None:
+    drafts = draft_kind_names(
+        "The Liberals have largely survived the QX Scandal for now, and parties are rallying in the run-up to "
+        "Varnpur Elections. The Tarnby Board of Elections counted the votes."
+    )
+    assert "QX Scandal" not in drafts and "Varnpur Elections" not in drafts
+    assert drafts.get("Tarnby Board of Elections") == "organization"
