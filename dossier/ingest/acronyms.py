@@ -11,10 +11,10 @@ import re
 from dossier.ingest.actor_document import ActorDocument, cased, prefix_acronym
 from dossier.ingest.common_words import VERY_COMMON, zipf
 from dossier.ingest.cues import (
-    LEGAL_ENDINGS,
     ACTS_AFTER_A_NAME,
     BODY_NOUNS_AFTER_ACRONYM,
     CURRENCY_CODES,
+    LEGAL_ENDINGS,
     NAME_GLUE,
     NAME_PARTICLES,
     NATIONS_EXCHANGE,

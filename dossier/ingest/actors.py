@@ -309,9 +309,9 @@ from dossier.ingest.other_language_places import read_run_other_language, with_c
 from dossier.ingest.page_noise import (
     is_reference_line,
     lettered_sum_spans,
+    model_code_spans,
     noise_lines,
     size_code_spans,
-    model_code_spans,
     widget_spans,
 )
 from dossier.ingest.paper_mastheads import edition_day_opens_a_paper

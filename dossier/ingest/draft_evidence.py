@@ -34,10 +34,10 @@ from dossier.ingest.club_sides import is_club_side
 from dossier.ingest.common_words import zipf
 from dossier.ingest.coordinated_kinds import NO_CUE, kinds_from_neighbours
 from dossier.ingest.cues import (
-    EVENT_HEADS,
     ARABIC_BODY_OPENERS,
     COMPANY_HEADS,
     DOCUMENT_HEADS,
+    EVENT_HEADS,
     FIRST_WORD,
     FUNCTION_WORDS,
     HEAD_WORD,
@@ -183,6 +183,7 @@ _GO_BY_OTHER_NAMES = (
 
 # What a gathering is called by, held in a town ("the Varnex Summit in Geneva", "the Quell Expo in Dubai"): an event.
 _GATHERINGS = EVENT_HEADS | frozenset(("summit", "conference", "expo", "convention"))
+
 
 def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> list[ActorDraft]:
     """The drafts that name actors, each with the kind the whole text gives it. `taken_ids` gains

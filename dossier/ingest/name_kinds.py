@@ -189,7 +189,6 @@ from dossier.ingest.draft_lookups import (
 from dossier.ingest.family_firms_of_towns import family_firm_of_a_town
 from dossier.ingest.figurative_streets import figurative_street
 from dossier.ingest.firm_cues import (
-    owner_of_a_named_firm,
     BODY_NOUNS_BEFORE_A_LONGER_NAME,
     airline_named_air,
     airline_named_with_air,
@@ -222,6 +221,7 @@ from dossier.ingest.firm_cues import (
     numbered_unit_after,
     opens_a_firms_name,
     owned_after_comma,
+    owner_of_a_named_firm,
     plant_after,
     possessive_before_a_verb,
     rare_firm_before_its_shares,
@@ -234,7 +234,6 @@ from dossier.ingest.firm_cues import (
 )
 from dossier.ingest.firm_lists import firm_in_subject_list
 from dossier.ingest.firm_sales import (
-    ticker_after_name,
     about_software,
     after_ticker_word,
     asset_class_after,
@@ -248,6 +247,7 @@ from dossier.ingest.firm_sales import (
     sale_channel_before,
     shop_phrase_before,
     ticker_after_firm_in_brackets,
+    ticker_after_name,
     ticker_in_brackets,
     ticker_in_market_brackets,
     wire_code_in_brackets,

@@ -38,9 +38,10 @@ def test_the_tl_dr_label_is_no_acronym_and_no_doctors_title() -> None:
     assert "TL" not in drafts
     assert drafts.get("Quellmark Holdings") == "organization"
     # "DR" after "TL;" makes no doctor of the word after it
-    assert draft_kind_names("TL;DR Varnholt has confirmed that the summit will take place in Tarnby.").get(
-        "Varnholt"
-    ) != "person"
+    assert (
+        draft_kind_names("TL;DR Varnholt has confirmed that the summit will take place in Tarnby.").get("Varnholt")
+        != "person"
+    )
 
 
 def test_a_share_code_after_a_name_of_two_words_makes_it_a_listed_firm() -> None:
