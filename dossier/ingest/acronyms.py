@@ -137,7 +137,9 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
         end = second.end if second is not None else hyphened.end if hyphened is not None else token.end
         # "(ZAMBATT-12)": a peacekeeping unit's acronym with the number of its rotation
         rotation = _ROTATION.match(text, end) if second is None else None
-        if text[end : end + 1] != ")" and rotation is None and not _GLOSS_AFTER.match(text, end):
+        # "Reckitt Benckiser (RB.)", "Taylor Wimpey (TW.)": a London share's code keeps its stop inside the bracket
+        stopped_code = text[end : end + 2] == ".)" and ACRONYM.fullmatch(token.text) is not None
+        if text[end : end + 1] != ")" and rotation is None and not stopped_code and not _GLOSS_AFTER.match(text, end):
             continue
         key = token.folded if second is None else f"{token.folded} {second.folded}"
         key = f"{key}-{rotation[1]}" if rotation is not None else key

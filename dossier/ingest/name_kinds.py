@@ -2284,6 +2284,10 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         # "Morris Marshall & Poole": a given name may open it when the last partner is a family name alone.
         return Candidate(position, last, name, ActorKind.organization, JOINED_BY_AMPERSAND, 0.65)
     if size == 1 and "+" in tokens[position].text:
+        if tokens[position].text.endswith("+") and is_camel_case(tokens[position].text[:-1]):
+            # "the 16nm FinFET+ process", "a QuellCell+ battery": a plus after a word in mixed capitals joins no
+            # partner; it names a better version of a thing ("OPEC+", "Erasmus+": a body and its allies, a programme)
+            return None
         # "Kuehne+Nagel", "Tarn+Quell": partners' names joined by a plus sign, written as one word, name a firm
         # ("OPEC+", "Erasmus+": a body and its allies, a programme; "the Edge+" is a model: `_shape_and_form`)
         return Candidate(position, last, name, ActorKind.organization, "names joined by '+'", 0.65)

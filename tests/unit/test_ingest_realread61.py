@@ -164,3 +164,21 @@ def test_an_event_named_by_scandal_or_elections_is_no_draft() -> None:
     )
     assert "QX Scandal" not in drafts and "Varnpur Elections" not in drafts
     assert drafts.get("Tarnby Board of Elections") == "organization"
+
+
+def test_a_plus_after_a_word_in_mixed_capitals_is_a_things_version_no_partners() -> None:
+    drafts = draft_kind_names(
+        "The design is made on the 16nm QuellFET+ process, and Varnholt+Tarrow will ship it. "
+        "Students will take part in Erasmus+ under the deal."
+    )
+    assert "QuellFET+" not in drafts
+    assert drafts.get("Varnholt+Tarrow") == "organization"
+    assert "Erasmus+" in drafts
+
+
+def test_a_share_code_with_its_stop_in_brackets_defines_the_firms_letters() -> None:
+    drafts = draft_kind_names(
+        "Consumer goods giant Quellan Varnby (QV.) was one of the biggest fallers, and QV. said it would cut jobs."
+    )
+    assert drafts.get("Quellan Varnby") == "organization"
+    assert "QV" not in drafts
