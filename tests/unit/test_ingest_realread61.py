@@ -182,3 +182,12 @@ def test_a_share_code_with_its_stop_in_brackets_defines_the_firms_letters() -> N
     )
     assert drafts.get("Quellan Varnby") == "organization"
     assert "QV" not in drafts
+
+
+def test_the_employer_after_a_job_whose_head_follows_its_field_is_a_firm() -> None:
+    drafts = draft_kind_names(
+        "Russ Varnley, investment director at Quell Bellwood, said it was profit warnings galore. "
+        "Ilse Varn, a nurse at Tarnby Vale, said the ward was full."
+    )
+    assert drafts.get("Quell Bellwood") == "organization"
+    assert drafts.get("Tarnby Vale") == "place"  # no firm's job: the town stays
