@@ -14,6 +14,7 @@ from dossier.ingest.cues import (
     ACTS_AFTER_A_NAME,
     BODY_NOUNS_AFTER_ACRONYM,
     CURRENCY_CODES,
+    LEGAL_ENDINGS,
     NAME_GLUE,
     NAME_PARTICLES,
     NATIONS_EXCHANGE,
@@ -136,7 +137,9 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
         end = second.end if second is not None else hyphened.end if hyphened is not None else token.end
         # "(ZAMBATT-12)": a peacekeeping unit's acronym with the number of its rotation
         rotation = _ROTATION.match(text, end) if second is None else None
-        if text[end : end + 1] != ")" and rotation is None and not _GLOSS_AFTER.match(text, end):
+        # "Reckitt Benckiser (RB.)", "Taylor Wimpey (TW.)": a London share's code keeps its stop inside the bracket
+        stopped_code = text[end : end + 2] == ".)" and ACRONYM.fullmatch(token.text) is not None
+        if text[end : end + 1] != ")" and rotation is None and not stopped_code and not _GLOSS_AFTER.match(text, end):
             continue
         key = token.folded if second is None else f"{token.folded} {second.folded}"
         key = f"{key}-{rotation[1]}" if rotation is not None else key
@@ -152,7 +155,10 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
         full = by_last.get(i - 1)
         if full is None and i >= 2 and noun_before_acronym(doc, i - 2):
             full = by_last.get(i - 2)  # "the Multinational Security Support mission (MSS)": the body's noun between
-        if full is None or text[tokens[i - 1].end : token.start].strip() != "(":
+        gap = text[tokens[i - 1].end : token.start]
+        # "Taiwan Quell Manufacturing Co. (TQMC)": the stop of a firm's abbreviated legal form before the bracket
+        stopped_form = gap == ". (" and tokens[i - 1].folded in LEGAL_ENDINGS
+        if full is None or (gap.strip() != "(" and not stopped_form):
             continue
         if (
             key == token.folded

@@ -309,6 +309,7 @@ from dossier.ingest.other_language_places import read_run_other_language, with_c
 from dossier.ingest.page_noise import (
     is_reference_line,
     lettered_sum_spans,
+    model_code_spans,
     noise_lines,
     size_code_spans,
     widget_spans,
@@ -718,6 +719,9 @@ def _page_layout(
     for start, end in widget_spans(text) if english else []:
         for i in tokens_in(starts, start, end):
             skip[i] = True  # "Share Pin It More Galleries ADVERTISEMENT": a page's buttons, kept inline
+    for start, end in model_code_spans(text) if english else []:
+        for i in tokens_in(starts, start, end):
+            skip[i] = True  # "a Mali-T880 GPU", "the Cortex-A72": a model's line and code, no state and no body
     for start, end in called_work_spans(text) if english else []:
         for i in tokens_in(starts, start, end):
             skip[i] = True  # "a book called The Power of Quiet": a work's title, no actor's name

@@ -846,6 +846,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("mosque church cathedral temple shrine synagogue palace castle stadium arena courthouse", _GEOGRAPHY),
     # Halls for shows and speeches: "the Shrine Auditorium", "the Tarnby Amphitheatre".
     **_rows("auditorium amphitheatre amphitheater", _GEOGRAPHY),
+    # A tower block or an office tower by its name: "Grenfell Tower", "the Varnley Towers" (a building, a place).
+    **_rows("tower towers", _GEOGRAPHY),
     # An open-air stadium shaped as a bowl: "the Rose Bowl", "the Varnby Bowl" (its game is named after it).
     **_rows("bowl", _GEOGRAPHY),
     # A town's show and fair ground, where shows and evacuation centres are held: "the Quellmont Showground".
@@ -1656,14 +1658,18 @@ REMITS_BEFORE_A_STATE = word_set(
     # a land's agency for its firms abroad and for investors: "Business Sweden", "Business France", "Invest Tarnland"
     "business invest "
     # a farm trade's body for its land: "Meat and Livestock Australia", "Dairy Australia", "Wine Australia"
-    "meat livestock dairy wine wool grains cotton horticulture"
+    "meat livestock dairy wine wool grains cotton horticulture "
+    # a land's firm named for what it mines, refines, makes or flies, as state-made firms are: "Coal India", "Oil
+    # India", "Air India", "Cement Australia", "Energy Fiji"
+    "coal oil gas petroleum cement steel power energy air"
 )
 # The fields of a remit of several words, each of which may stand alone before the land.
 REMIT_ALONE = word_set(
     "health transport parks statistics environment tourism heritage enterprise motorsport tennis cycling rowing "
     "swimming athletics rugby hockey netball basketball golf sailing elections genome arts sport screen "
     "cricket swim squash badminton boxing triathlon gymnastics volleyball archery bowls judo fencing canoeing "
-    "orienteering handball lacrosse geoscience biosecurity business invest dairy wine wool grains cotton horticulture"
+    "orienteering handball lacrosse geoscience biosecurity business invest dairy wine wool grains cotton horticulture "
+    "coal oil gas petroleum cement steel power energy air"
 )
 # What follows a known outlet's name in the name of one of its editions or of its own newsroom: a language, a
 # region or a medium ("Al Jazeera English", "BBC Persian", "CNN International", "BBC News", "BBC World Service").
@@ -3303,6 +3309,8 @@ TERM_ACRONYMS = word_set(
     gaap ifrs cgi
     fx fir firs
     oled amoled led hdr hdmi nfc lte ip iot saas id hr ott
+    hd fhd uhd qhd wqhd vga wvga svga xga wxga
+    ebit pmi
     esc ctrl ctr alt del bios uefi cmos nvram pxe sata bbs popup ac
     btw lol omg afaik iirc tbh
     eur usd gbp aud nzd cad chf jpy cny rmb inr rub sek nok dkk hkd sgd zar
@@ -3316,6 +3324,7 @@ TERM_ACRONYMS = word_set(
     gdpr ccpa hipaa coppa ferpa tupe
     q&a r&d m&a p&l b&b
     ngo ngos ceo cfo coo cto mvp
+    evp svp cmo
     imap smtp pop3 stem
     cbd
     ev evs phev phevs bev bevs hev hevs
@@ -3329,7 +3338,11 @@ CURRENCY_CODES = word_set("usd eur gbp jpy chf aud cad nzd cny hkd sgd btc eth x
 # The terms that make a page read as one about computing: a market's codes of coins and its "OI" do not.
 # (nor do a start-up's or a market's measures: "ARR", "GMV", "CAGR", India's "PSU" lenders)
 BUSINESS_MEASURES = word_set("arr mrr gmv arpu tpv nrr aov cagr kpi kpis psu psus")
-COMPUTING_TERMS = TERM_ACRONYMS - CURRENCY_CODES - word_set("xbt ltc oi") - VEHICLE_KINDS - BUSINESS_MEASURES
+# (nor do a screen's resolution, a firm's officers' letters or its accounts' measures: "FHD", "EVP", "EBIT")
+_NOT_COMPUTING = word_set("hd fhd uhd qhd wqhd vga wvga svga xga wxga evp svp cmo ebit pmi")
+COMPUTING_TERMS = (
+    TERM_ACRONYMS - CURRENCY_CODES - word_set("xbt ltc oi") - VEHICLE_KINDS - BUSINESS_MEASURES - _NOT_COMPUTING
+)
 # Terms a trade writes out in capitals before their letters, which name no body: "Internal Rate of Return (IRR)",
 # "Net Present Value (NPV)", "Floating Production Storage and Offloading (FPSO)", "Final Investment Decision (FID)"
 # (other letters of `TERM_ACRONYMS` spell bodies as often: "Union for Peace in ... (UPC)", "European Training

@@ -37,6 +37,7 @@ from dossier.ingest.cues import (
     ARABIC_BODY_OPENERS,
     COMPANY_HEADS,
     DOCUMENT_HEADS,
+    EVENT_HEADS,
     FIRST_WORD,
     FUNCTION_WORDS,
     HEAD_WORD,
@@ -178,6 +179,10 @@ _GO_BY_OTHER_NAMES = (
     ActorKind.place,
     ActorKind.other,
 )
+
+
+# What a gathering is called by, held in a town ("the Varnex Summit in Geneva", "the Quell Expo in Dubai"): an event.
+_GATHERINGS = EVENT_HEADS | frozenset(("summit", "conference", "expo", "convention"))
 
 
 def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> list[ActorDraft]:
@@ -1974,7 +1979,12 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         for start, end in draft.spans:
             if _PLURAL_VERB_AFTER.match(text, end) and not _LISTED_BEFORE.search(text, max(0, start - 5), start):
                 return ActorKind.organization, "a plural verb after a name of one ('Glasshouse Parade have')"
-            if _VENUE_AROUND_BEFORE.search(text, max(0, start - 7), start) and _VENUE_AROUND_AFTER.match(text, end):
+            if (
+                _VENUE_AROUND_BEFORE.search(text, max(0, start - 7), start)
+                and _VENUE_AROUND_AFTER.match(text, end)
+                and fold(draft.name.split()[-1]) not in _GATHERINGS
+            ):
+                # (not "at the Varnex Summit in Geneva": a gathering held in the town, no venue)
                 return ActorKind.place, "a venue in its town ('at the Barrowland in Glasgow')"
             if (
                 " " not in draft.name

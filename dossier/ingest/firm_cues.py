@@ -90,6 +90,28 @@ def firm_after_rival(doc: ActorDocument, position: int, word: str) -> bool:
     return doc.gazetteer.lookup((word,)) is None and zipf(word) < WORD_ALONE
 
 
+# The lower-case nouns between a firm's name and the name of the firm that owns it: "P&O Cruises owner Carnival",
+# "British Airways parent IAG", "Primark owner ABF".
+_OWNER_NOUNS = word_set("owner owners parent")
+
+
+def owner_of_a_named_firm(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'P&O Cruises owner Carnival', 'Tarnby Airways parent Quellhold': a name right after a named firm's "owner" or
+    "parent" in lower case is the firm that owns it, when it opens with no given name ("Primark owner George
+    Weston" is a man) and is no place the gazetteer knows."""
+    tokens = doc.tokens
+    if position < 2 or last - position > 2 or doc.sports:
+        return False
+    noun, firm = tokens[position - 1], tokens[position - 2]
+    if noun.folded not in _OWNER_NOUNS or not noun.text.islower() or not noun.joined or not firm.joined:
+        return False
+    if not cased(firm) or firm.folded in FUNCTION_WORDS:
+        return False
+    if is_given_name(words[0]) or doc.gazetteer.lookup(words) is not None:
+        return False
+    return all(tokens[k].text[:1].isupper() for k in range(position, last + 1))
+
+
 def plant_after(doc: ActorDocument, last: int) -> str | None:
     """'nuclear power station', 'wind farm': what a plant makes or uses (`PLANT_MODIFIERS`, in lower
     case), then the plant's head word, right after the name."""
@@ -441,7 +463,11 @@ def known_firm(doc: ActorDocument, position: int, word: str, after: str) -> bool
     token = tokens[position]
     # (On a page about products, a listed firm's name alone may be its product's: "links it to Shopify stores";
     # before the noun of a made thing or a unit, a vehicle's or a weapon's: "Stryker vehicles", "a Hermes drone".)
-    listed = not doc.things and _listed_firm_not_a_place(doc, (word,)) and not _thing_named_after(doc, position)
+    listed = (
+        (not doc.things or _firm_at_work(doc, position))
+        and _listed_firm_not_a_place(doc, (word,))
+        and not _thing_named_after(doc, position)
+    )
     platform = word in PLATFORMS and _platform_in_prose(doc, position)
     if not (word in KNOWN_FIRMS or listed or platform) or word in doc.lower_case or word in KNOWN_BODIES:
         return False  # (a body known by one word, "the Nasdaq", is read as one)
@@ -469,6 +495,32 @@ def known_firm(doc: ActorDocument, position: int, word: str, after: str) -> bool
         or doc.text[token.end : token.end + 2] in ("'s", "’s")
         or _listed_with_a_known_firm(doc, position)
     )
+
+
+# What a firm does with its products, or its officer's post, right after its name: "Quellcom has announced",
+# "Quellcom confirmed", "Quellcom CEO Ana Varn", "Quellcom's senior vice president" (a product does none of it).
+_FIRM_AT_WORK = FIRM_DEEDS | word_set("said says confirmed confirms announces unveils launches")
+_FIRM_AT_WORK_BEFORE = word_set("has have had will also just now")
+_FIRM_OFFICERS = word_set("ceo president chairman chairwoman chief founder cofounder co-founder spokesperson spokesman")
+_OFFICER_QUALIFIERS = word_set("senior executive global vice deputy group")
+
+
+def _firm_at_work(doc: ActorDocument, position: int) -> bool:
+    """On a page about products (chips, phones), a listed firm's name alone is still the firm where it acts as one:
+    before what a firm does ("Quellcom has just announced its chip") or before its officer's post ("Quellcom CEO",
+    "Quellcom's senior vice president")."""
+    tokens, text = doc.tokens, doc.text
+    k = position + 1
+    if text.startswith(("'s", "’s"), tokens[position].end):
+        k = position + 1 if k < len(tokens) and tokens[k].folded not in ("s", "'s", "’s") else position + 2
+        while k < len(tokens) and tokens[k].folded in _OFFICER_QUALIFIERS:
+            k += 1
+        return k < len(tokens) and tokens[k].folded in _FIRM_OFFICERS
+    while k < len(tokens) and tokens[k].folded in _FIRM_AT_WORK_BEFORE and k < position + 4:
+        k += 1
+    if k >= len(tokens):
+        return False
+    return tokens[k].folded in _FIRM_AT_WORK or (k == position + 1 and tokens[k].folded in _FIRM_OFFICERS)
 
 
 def _listed_with_a_known_firm(doc: ActorDocument, position: int) -> bool:

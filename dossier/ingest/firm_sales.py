@@ -141,6 +141,29 @@ def ticker_in_brackets(doc: ActorDocument, position: int) -> bool:
     return token.text.isalpha() and token.text.isupper() and _MARKET_TEXT.search(text) is not None
 
 
+# A share's code in brackets after a name of two or three words, as market reports tag each mover: "Travis Perkins
+# (TPK)", "Taylor Wimpey (TW.)", "Hotel Chocolat (HOTC)": three to five capitals spelt with the name's letters in order
+# from its first, and not just its words' initials (those define an acronym of any body: "Tarn Valley Trust (TVT)").
+_NAME_TICKER = re.compile(r" \(([A-Z]{2,5})\.?\)")
+
+
+def ticker_after_name(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Builders' merchant Travis Perkins (TPK) slumped': a share's code after a name of two or three capitalised
+    words, on a page about shares (`_MARKET_TEXT`): the name is a listed firm's, whatever it looks like."""
+    tokens, text = doc.tokens, doc.text
+    if not 1 <= last - position <= 2 or not all(cased(tokens[k]) for k in range(position, last + 1)):
+        return False
+    match = _NAME_TICKER.match(text, tokens[last].end)
+    if match is None:
+        return False
+    code = match.group(1).casefold()
+    initials = "".join(tokens[k].folded[0] for k in range(position, last + 1))
+    if len(code) < 3 or code == initials or code[0] != initials[0]:
+        return False
+    letters = iter("".join(tokens[k].folded for k in range(position, last + 1)))
+    return all(letter in letters for letter in code) and _MARKET_TEXT.search(text) is not None
+
+
 # A share's code in a market page's brackets: "Apple ( AAPL , Tech30 )", "Staples ( SPLS )", "(FB, Tech30)": padded
 # with spaces, or beside an index's name that holds a digit.
 _TICKER_BRACKETS = re.compile(r"\(( +[A-Z]{1,5} *| *[A-Z]{1,5} *, *[A-Za-z&]+ ?\d+[A-Za-z]* *)\)")

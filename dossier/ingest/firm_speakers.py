@@ -124,8 +124,9 @@ def employer_after_a_job(doc: ActorDocument, position: int, words: tuple[str, ..
         if not tokens[k].text.islower() or not tokens[k].joined:
             return False
         if text[tokens[k - 1].end : tokens[k].start] == ", ":
-            job = tokens[k + 1] if tokens[k].folded in ("a", "an", "the") else tokens[k]
-            return job.folded in _FIRM_JOB_WORDS and tokens[k - 1].capitalised
+            # the job's head may come after its field: "investment director at", "chief market strategist at"
+            held = any(tokens[j].folded in _FIRM_JOB_WORDS for j in range(k, position - 1))
+            return held and tokens[k - 1].capitalised
     return False
 
 

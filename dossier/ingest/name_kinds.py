@@ -222,6 +222,7 @@ from dossier.ingest.firm_cues import (
     numbered_unit_after,
     opens_a_firms_name,
     owned_after_comma,
+    owner_of_a_named_firm,
     plant_after,
     possessive_before_a_verb,
     rare_firm_before_its_shares,
@@ -247,6 +248,7 @@ from dossier.ingest.firm_sales import (
     sale_channel_before,
     shop_phrase_before,
     ticker_after_firm_in_brackets,
+    ticker_after_name,
     ticker_in_brackets,
     ticker_in_market_brackets,
     wire_code_in_brackets,
@@ -2283,11 +2285,18 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         # "Morris Marshall & Poole": a given name may open it when the last partner is a family name alone.
         return Candidate(position, last, name, ActorKind.organization, JOINED_BY_AMPERSAND, 0.65)
     if size == 1 and "+" in tokens[position].text:
+        if tokens[position].text.endswith("+") and is_camel_case(tokens[position].text[:-1]):
+            # "the 16nm FinFET+ process", "a QuellCell+ battery": a plus after a word in mixed capitals joins no
+            # partner; it names a better version of a thing ("OPEC+", "Erasmus+": a body and its allies, a programme)
+            return None
         # "Kuehne+Nagel", "Tarn+Quell": partners' names joined by a plus sign, written as one word, name a firm
         # ("OPEC+", "Erasmus+": a body and its allies, a programme; "the Edge+" is a model: `_shape_and_form`)
         return Candidate(position, last, name, ActorKind.organization, "names joined by '+'", 0.65)
     if not acronym and size <= 4 and listing_after(doc, last) and not has_cue(words):
         return Candidate(position, last, name, ActorKind.organization, "a stock's listing after it", 0.75)
+    if not acronym and ticker_after_name(doc, position, last):
+        # "Builders' merchant Travis Perkins (TPK) slumped 7%": a share's code after the name, a listed firm
+        return Candidate(position, last, name, ActorKind.organization, "a share's code after it", 0.7)
     if not acronym and size <= 3 and listed_firm_moved(doc, position, last) and not has_cue(words):
         # "Corvane Micro slid 7% after the company cut its forecast": a listed firm whose shares moved
         return Candidate(position, last, name, ActorKind.organization, "its price moved, and 'the company'", 0.6)
@@ -2350,6 +2359,9 @@ def _letters_appositions_and_speakers(q: NameQuestion) -> Candidate | Undecided 
         # "the Swiftships-built patrol boats": the firm that built them (not "Glasgow-built ships", "Korean-made
         # shells": a place's or a people's)
         return Candidate(position, last, name, ActorKind.organization, "a maker joined to '-built'", 0.6)
+    if owner_of_a_named_firm(doc, position, last, words) and not has_cue(words):
+        # "P&O Cruises owner Carnival", "British Airways parent IAG": the firm that owns a named firm
+        return Candidate(position, last, name, ActorKind.organization, f"after '{tokens[position - 1].text}'", 0.6)
     if size == 1 and firm_after_rival(doc, position, words[0]):
         # "Swedish rival Quellbolaget has expanded", "Rivals Dorriquay and ...": a market's rival, one word
         return Candidate(position, last, name, ActorKind.organization, f"after '{tokens[position - 1].text}'", 0.55)
@@ -5036,8 +5048,16 @@ def _last_resort(q: NameQuestion) -> Candidate | None:
         # "Gardai arrested the man ... shouted at gardai": nothing says what it is, and the page writes the word in
         # lower case too: a common noun the writer capitalised, no name
         return None
+    if size >= 2 and words[-1] in _EVENTS_BY_THEIR_WORD:
+        # "in the run-up to Lok Sabha Elections", "survived the WE Scandal": an event by its word, nothing that acts
+        return None
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
+
+
+# The last words of events named in capitals, which nothing else on the page explains: "the WE Scandal", "Lok Sabha
+# Elections", "the Varn Affair" (a body would have its own word: "Board of Elections").
+_EVENTS_BY_THEIR_WORD = word_set("scandal scandals affair election elections polls referendum")
 
 
 _COUNTS = word_set("two three four five six seven eight nine ten eleven twelve")
@@ -5381,8 +5401,11 @@ def _firm_in_a_firms_role(doc: ActorDocument, position: int, last: int) -> bool:
 _RUN_BY_A_BODY = word_set("detention election elections")
 # Nouns of a land or a settlement that a people's "-ish" adjective comes before: "the Kurdish town of ..."
 _ISH_BEFORE = word_set("coast town towns city cities village villages region regions")
-# Houses a vote fills, named before "election": "the Scottish Parliament election", "the Welsh Assembly elections".
-_ELECTED_HOUSES = word_set("parliament assembly senedd senate congress legislature council")
+# Houses a vote fills, named before "election": "the Scottish Parliament election", "the Welsh Assembly elections";
+# India's houses and other parliaments by their own word: "the Lok Sabha elections", "the Duma election".
+_ELECTED_HOUSES = word_set(
+    "parliament assembly senedd senate congress legislature council sabha duma knesset rada majlis sejm bundestag"
+)
 
 # A paper a body puts out, after the body's acronym: "the ASEAN Outlook", "the AU Charter", "the EU Strategy".
 _PAPERS_OF_A_BODY = DOCUMENT_HEADS | word_set("outlook vision agenda")

@@ -194,6 +194,9 @@ _WIDGET = (
 _WIDGET_RUN = re.compile(rf"\b{_WIDGET}(?:[ \t|•·/]+{_WIDGET})+\b")
 _ADVERT_LABEL = re.compile(r"\bADVERTISEMENT\b|^Advertisement$", re.MULTILINE)
 _PICTURE_LINK = re.compile(r"\bView (?:full[ -]size image|larger image|image|gallery|photos?|slideshow)\b")
+# The label of a summary at a post's top, "TL;DR" ("too long; didn't read"): read as "TL" and the title "Dr", it
+# made an acronym of "TL" and a person of the firm named after it ("TL;DR Quellcom has confirmed ...").
+_SUMMARY_LABEL = re.compile(r"\bTL;\s?DR\b", re.IGNORECASE)
 
 
 # A theme's weather box at the page's top: a temperature on a line of its own, then the town it is for
@@ -204,12 +207,23 @@ WEATHER_BOX = re.compile(
 
 
 def widget_spans(text: str) -> list[tuple[int, int]]:
-    """Where a page's share buttons, advert labels, picture links and weather box stand in its text."""
+    """Where a page's share buttons, advert labels, picture links, weather box and summary label stand in its text."""
     return [
         match.span()
-        for pattern in (_WIDGET_RUN, _ADVERT_LABEL, _PICTURE_LINK, WEATHER_BOX)
+        for pattern in (_WIDGET_RUN, _ADVERT_LABEL, _PICTURE_LINK, WEATHER_BOX, _SUMMARY_LABEL)
         for match in pattern.finditer(text)
     ]
+
+
+# A chip's or a design's model, a capitalised word hyphened to a letter and its digits, as spec sheets and phone
+# reviews write them: "the Cortex-A72 CPU", "a Mali-T880 GPU", "the Mali-G76 MC10". The word names the model's
+# line, no place ("Mali" read as the state) and no body. (Weapons' codes have no letter after the hyphen: "Su-35".)
+_MODEL_CODE = re.compile(r"\b[A-Z][a-z]{2,}-[A-Z]{1,2}\d{2,4}\b")
+
+
+def model_code_spans(text: str) -> list[tuple[int, int]]:
+    """Where a model's name is written with its code hyphened to it ("Mali-T880")."""
+    return [match.span() for match in _MODEL_CODE.finditer(text)]
 
 
 def is_camel_case(word: str) -> bool:

@@ -848,6 +848,15 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
             last = k - 1  # "Speaker Varno Comments on Censure Calls": a headline's verb ends the holder's name
             break
     name = doc.text[tokens[start].start : tokens[last].end]
+    if (
+        start == last
+        and first_title == start - 1
+        and tokens[first_title].text in _TRADES_ALSO_FIRMS
+        and not is_given_name(tokens[start].folded)
+    ):
+        # "education publisher Pearson", "and publisher Quellbury plunged": a trade in lower case before one word is
+        # the firm's (a person in that trade is named in full: "publisher Ilse Varn")
+        return Candidate(start, last, name, ActorKind.organization, f"after '{title_text}'", 0.6)
     if start == last and first_title == start - 1 and tokens[first_title].folded in _NAME_HONORIFICS:
         # "Haji Amir", "Qari Tarnwal", "Mullah Varnak": an Afghan or Iraqi fighter known by an honorific and one
         # name is named by both (his nom de guerre); the one name alone is anybody's
@@ -2286,7 +2295,11 @@ def post_with_remit(
 _REMIT_WORDS = 6
 # Words after which a post is the job someone holds, not a holder standing for it ("served as" a post is read as
 # re3d reads it: the post, a person).
-_JOB_NAMED_AFTER = word_set("was is were became become becomes been be")
+# ... nor after the verbs that give someone the job: "has been made Minister for Higher Education", "was appointed
+# Secretary of State for Transport", "named Minister for Rural Affairs" (the holder is named before the verb).
+# Trades that are a person's title and a firm's word alike, in lower case before one word: "publisher Pearson".
+_TRADES_ALSO_FIRMS = word_set("publisher")
+_JOB_NAMED_AFTER = word_set("was is were became become becomes been be made appointed named promoted")
 
 
 def _compass_part_of_a_state(tokens: list[Token], title: int, state: Candidate) -> bool:

@@ -29,6 +29,13 @@ def letters_not_a_title(doc: ActorDocument, k: int, ranks: frozenset[str]) -> bo
     tokens = doc.tokens
     token = tokens[k]
     following = tokens[k + 1] if k + 1 < len(tokens) else None
+    if (
+        token.folded == "dr"
+        and k > 0
+        and tokens[k - 1].folded == "tl"
+        and doc.text[tokens[k - 1].end : token.start] in (";", "; ")
+    ):
+        return True  # "TL;DR Quellcom has confirmed": the label of a post's summary, no doctor's title
     if token.folded in _HONORIFIC_LETTERS and token.text.isupper():
         # (a rare word after it is a family name: "MS Varnholt said she would resign")
         return (
