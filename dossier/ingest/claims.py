@@ -14,6 +14,7 @@ from collections import defaultdict
 
 from dossier.checks import fold_name
 from dossier.ingest.gazetteer import Gazetteer
+from dossier.ingest.every_states_bodies import bare_state_body
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.known_place_lands import another_land, land_in_found_by, land_of_known_place, name_with_its_land
 from dossier.ingest.mentions import ActorIndex, Mention, firm_stem, loose_name
@@ -41,6 +42,8 @@ def settle_claims(
     linked: list[Mention] = []
     # The best-supported drafts claim their names first.
     for draft in sorted(drafts, key=lambda d: (-d.confidence, -len(d.spans), d.id)):
+        if bare_state_body(draft.name) and owners.known(draft.name):
+            continue  # "Supreme Court" held by another source's record: maybe another state's (`every_states_bodies`)
         holder = _holder(draft, owners)
         if holder is not None:
             if holder in kept:
@@ -82,6 +85,10 @@ class _Owners:
     def get(self, spelling: str) -> set[str]:
         folded = loose_name(spelling)
         return self._known.get(folded, set()) | self._claimed.get(folded, set())
+
+    def known(self, spelling: str) -> set[str]:
+        """The known actors (not this ingest's drafts) that hold `spelling`."""
+        return self._known.get(loose_name(spelling), set())
 
     def claim(self, spelling: str, actor_id: str, kind: ActorKind) -> None:
         self._claimed[loose_name(spelling)].add(actor_id)

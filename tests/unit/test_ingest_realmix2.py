@@ -66,3 +66,36 @@ def test_a_korean_name_with_a_hyphened_given_name_is_known_by_its_first_word_on_
     assert actors["Seo Min-gyu"] == "person"
     assert "Seo" not in actors
     assert "Seo Min-gyu" in linked[2]
+
+
+def test_a_bare_congress_on_a_page_about_another_state_is_not_linked_to_the_known_congress(tmp_path: Path) -> None:
+    actors, linked = _ingest(
+        tmp_path / "ws",
+        "# Riot\n\nOn Sunday, rioters in Tarnby stormed the Congress and the presidential palace, police said.\n",
+        "# Hearing\n\nVarnian bank chief Otto Brennick testified to Congress on Wednesday about the renovation.\n",
+    )
+    assert actors["Congress"] == "organization"
+    assert "Congress" in linked[1]
+    assert "Congress" not in linked[2]
+
+
+def test_a_bare_supreme_court_of_a_later_page_neither_links_to_nor_clashes_with_the_known_one(tmp_path: Path) -> None:
+    actors, linked = _ingest(
+        tmp_path / "ws",
+        "# Ruling\n\nOn Monday, Quellia's Supreme Court ordered the former president Ivo Tarrant to stand trial. "
+        "The Supreme Court will hear the case in May.\n",
+        "# Appeal\n\nOn Tuesday, the Supreme Court in Varnia struck down the tariff law, judge Mara Olvey said.\n",
+    )
+    courts = [name for name in actors if "Supreme Court" in name]
+    assert len(courts) == 1
+    assert not linked[2] & set(courts)
+
+
+def test_a_bare_prime_minister_on_a_later_page_is_not_linked_to_the_known_post(tmp_path: Path) -> None:
+    actors, linked = _ingest(
+        tmp_path / "ws",
+        "# Budget\n\nThe Prime Minister said on Monday that taxes would rise, officials in Tarnby said.\n",
+        "# Cabinet\n\nIn Varnby, the Prime Minister named a new cabinet on Friday.\n",
+    )
+    assert not linked[2] & {"Prime Minister"}
+
