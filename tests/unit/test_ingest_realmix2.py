@@ -99,3 +99,14 @@ def test_a_bare_prime_minister_on_a_later_page_is_not_linked_to_the_known_post(t
     )
     assert not linked[2] & {"Prime Minister"}
 
+
+
+def test_a_title_word_before_a_known_persons_name_is_not_the_end_of_a_bodys_name(tmp_path: Path) -> None:
+    actors, linked = _ingest(
+        tmp_path / "ws",
+        "# Trial\n\nOsvaldo Reiter Quintal said on Monday that the trial would go on.\n",
+        "# Hearing\n\nHigh Tribunal Judge Osvaldo Reiter Quintal, who oversees the case, said on Friday that the "
+        "evidence was clear.\n",
+    )
+    assert "High Tribunal Judge" not in actors
+    assert "Osvaldo Reiter Quintal" in linked[2]
