@@ -16,6 +16,7 @@ from dossier.checks import fold_name
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.every_states_bodies import bare_state_body
 from dossier.ingest.grouping import ActorDraft
+from dossier.ingest.body_initials import body_letters
 from dossier.ingest.known_place_lands import another_land, land_in_found_by, land_of_known_place, name_with_its_land
 from dossier.ingest.mentions import ActorIndex, Mention, firm_stem, loose_name
 from dossier.ingest.names import claim_id, fold_phrase, slug
@@ -81,6 +82,7 @@ class _Owners:
         self._firm_stems = index.firm_stems
         self._claimed: dict[str, set[str]] = defaultdict(set)
         self._kinds: dict[str, ActorKind] = {}
+        self._initials: dict[str, set[str]] | None = None
 
     def get(self, spelling: str) -> set[str]:
         folded = loose_name(spelling)
@@ -105,6 +107,17 @@ class _Owners:
             for actor_id in self._firm_stems.get(stem, set())
             if self._actors[actor_id].kind in (ActorKind.organization, ActorKind.media)
         }
+
+    def by_initials(self, name: str) -> set[str]:
+        """The known bodies (of earlier sources only) that `name` names by their initials, or whose initials
+        `name` is."""
+        if self._initials is None:
+            self._initials = defaultdict(set)
+            for actor in self._actors.values():
+                if actor.kind is ActorKind.organization:
+                    for letters in body_letters(actor.name):
+                        self._initials[letters].add(actor.id)
+        return {actor_id for letters in body_letters(name) for actor_id in self._initials.get(letters, set())}
 
     def kind(self, actor_id: str) -> ActorKind | None:
         known = self._actors.get(actor_id)
@@ -150,6 +163,11 @@ def _holder(draft: ActorDraft, owners: _Owners) -> str | None:
         firms = owners.firm(draft.name)
         if len(firms) == 1:
             return next(iter(firms))
+    if not held and draft.kind is ActorKind.organization:
+        # "FOMC" on one page, "Federal Open Market Committee" on another: one body (`same_body_by_initials`)
+        bodies = owners.by_initials(draft.name)
+        if len(bodies) == 1:
+            return next(iter(bodies))
     if held or draft.kind not in _PLACES:
         return None
     for alias in draft.aliases:

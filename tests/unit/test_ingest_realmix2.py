@@ -110,3 +110,24 @@ def test_a_title_word_before_a_known_persons_name_is_not_the_end_of_a_bodys_name
     )
     assert "High Tribunal Judge" not in actors
     assert "Osvaldo Reiter Quintal" in linked[2]
+
+
+def test_a_bodys_letters_on_a_later_page_are_the_body_a_former_page_named_in_full(tmp_path: Path) -> None:
+    actors, linked = _ingest(
+        tmp_path / "ws",
+        "# Levy\n\nThe Federal Grain Pricing Board raised the levy on Monday, traders in Tarnby said.\n",
+        "# Levy held\n\nOn Thursday, the FGPB said the levy would stay until May, traders in Tarnby said.\n",
+    )
+    assert actors["Federal Grain Pricing Board"] == "organization"
+    assert "FGPB" not in actors
+    assert "Federal Grain Pricing Board" in linked[2]
+
+
+def test_a_bodys_full_name_on_a_later_page_is_the_body_a_former_page_named_by_its_letters(tmp_path: Path) -> None:
+    actors, linked = _ingest(
+        tmp_path / "ws",
+        "# Levy\n\nOn Thursday, the FGPB said the levy would stay until May, traders in Tarnby said.\n",
+        "# Levy\n\nThe Federal Grain Pricing Board raised the levy on Monday, traders in Tarnby said.\n",
+    )
+    assert [name for name in actors if "Grain" in name or name == "FGPB"] == ["FGPB"]
+    assert "FGPB" in linked[2]
