@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from dossier.ingest.gazetteer import Gazetteer
+from dossier.ingest.names import fold, fold_phrase
+
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
 # Small words a body's letters may keep or leave out ("Bank of Korea": BOK or BK).
 _SMALL = frozenset(("of", "the", "and", "for", "on", "in", "de", "do", "da", "des", "du"))
@@ -27,3 +30,22 @@ def body_letters(name: str) -> set[str]:
     big = "".join(word[0] for word in words if word.lower() not in _SMALL)
     every = "".join(word[0].upper() for word in words)
     return {letters for letters in (big, every) if 3 <= len(letters) <= 6}
+
+
+def body_of_a_state(name: str, places: Gazetteer) -> tuple[str, str] | None:
+    """A state's body named by the state after "of" or by its people's word before: ("constitutional court", "South
+    Korea") of both "Constitutional Court of South Korea" and "South Korean Constitutional Court". Pages write
+    one state's body both ways; in one workspace the two are one record."""
+    words = name.split()
+    if len(words) < 3:
+        return None
+    match = re.fullmatch(r"(.+?) of (?:the )?(.+)", name)
+    if match and match.group(1)[:1].isupper():
+        place = places.lookup(fold_phrase(match.group(2)))
+        if place is not None and place.kind == "state":
+            return " ".join(fold_phrase(match.group(1))), place.name
+    for size in (2, 1):
+        country = places.country_of_demonym(" ".join(fold(word) for word in words[:size]))
+        if country is not None and len(words) > size:
+            return " ".join(fold_phrase(" ".join(words[size:]))), country
+    return None

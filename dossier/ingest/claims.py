@@ -16,7 +16,7 @@ from dossier.checks import fold_name
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.every_states_bodies import bare_state_body
 from dossier.ingest.grouping import ActorDraft
-from dossier.ingest.body_initials import body_letters
+from dossier.ingest.body_initials import body_letters, body_of_a_state
 from dossier.ingest.known_place_lands import another_land, land_in_found_by, land_of_known_place, name_with_its_land
 from dossier.ingest.mentions import ActorIndex, Mention, firm_stem, loose_name
 from dossier.ingest.names import claim_id, fold_phrase, slug
@@ -45,7 +45,7 @@ def settle_claims(
     for draft in sorted(drafts, key=lambda d: (-d.confidence, -len(d.spans), d.id)):
         if bare_state_body(draft.name) and owners.known(draft.name):
             continue  # "Supreme Court" held by another source's record: maybe another state's (`every_states_bodies`)
-        holder = _holder(draft, owners)
+        holder = _holder(draft, owners, places)
         if holder is not None:
             if holder in kept:
                 _join(kept[holder], draft, owners)
@@ -83,6 +83,7 @@ class _Owners:
         self._claimed: dict[str, set[str]] = defaultdict(set)
         self._kinds: dict[str, ActorKind] = {}
         self._initials: dict[str, set[str]] | None = None
+        self._states_bodies: dict[tuple[str, str], set[str]] | None = None
 
     def get(self, spelling: str) -> set[str]:
         folded = loose_name(spelling)
@@ -119,6 +120,17 @@ class _Owners:
                         self._initials[letters].add(actor.id)
         return {actor_id for letters in body_letters(name) for actor_id in self._initials.get(letters, set())}
 
+    def of_the_state(self, name: str, places: Gazetteer | None) -> set[str]:
+        """The known bodies (of earlier sources only) named as the same state's same body (`body_of_a_state`)."""
+        if places is None or (key := body_of_a_state(name, places)) is None:
+            return set()
+        if self._states_bodies is None:
+            self._states_bodies = defaultdict(set)
+            for actor in self._actors.values():
+                if actor.kind is ActorKind.organization and (known := body_of_a_state(actor.name, places)) is not None:
+                    self._states_bodies[known].add(actor.id)
+        return self._states_bodies.get(key, set())
+
     def kind(self, actor_id: str) -> ActorKind | None:
         known = self._actors.get(actor_id)
         return self._kinds.get(actor_id) or (known.kind if known is not None else None)
@@ -153,7 +165,7 @@ def _file_with_its_land(draft: ActorDraft, index: ActorIndex, places: Gazetteer,
     )
 
 
-def _holder(draft: ActorDraft, owners: _Owners) -> str | None:
+def _holder(draft: ActorDraft, owners: _Owners, places: Gazetteer | None = None) -> str | None:
     """The one actor that already holds this draft's name (or, for a place, any of its spellings)."""
     held = owners.get(draft.name)
     if len(held) == 1:
@@ -166,6 +178,10 @@ def _holder(draft: ActorDraft, owners: _Owners) -> str | None:
     if not held and draft.kind is ActorKind.organization:
         # "FOMC" on one page, "Federal Open Market Committee" on another: one body (`same_body_by_initials`)
         bodies = owners.by_initials(draft.name)
+        if len(bodies) == 1:
+            return next(iter(bodies))
+        # "Constitutional Court of South Korea" on one page, "South Korean Constitutional Court" on another
+        bodies = owners.of_the_state(draft.name, places)
         if len(bodies) == 1:
             return next(iter(bodies))
     if held or draft.kind not in _PLACES:

@@ -131,3 +131,14 @@ def test_a_bodys_full_name_on_a_later_page_is_the_body_a_former_page_named_by_it
     )
     assert [name for name in actors if "Grain" in name or name == "FGPB"] == ["FGPB"]
     assert "FGPB" in linked[2]
+
+
+def test_a_states_body_named_by_its_people_later_is_the_body_named_with_of_the_state(tmp_path: Path) -> None:
+    actors, linked = _ingest(
+        tmp_path / "ws",
+        "# Ruling\n\nOn Monday, the Constitutional Court of Peru removed minister Ilda Varquez from office.\n",
+        "# Reaction\n\nThe Peruvian Constitutional Court said on Tuesday that its ruling was final.\n",
+    )
+    courts = [name for name in actors if "Constitutional Court" in name]
+    assert courts == ["Constitutional Court of Peru"]
+    assert "Constitutional Court of Peru" in linked[2]
