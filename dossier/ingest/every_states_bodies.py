@@ -80,4 +80,6 @@ _BARE_KEYS = frozenset(fold_phrase(name) for name in _BARE_NAMES)
 
 def bare_state_body(name: str) -> bool:
     """Whether `name` is the bare name of a body or post every state has ("Supreme Court", "the Treasury")."""
+    if name[:4].lower() == "the ":
+        name = name[4:]
     return fold_name(name) in BARE_STATE_BODIES or fold_phrase(name) in _BARE_KEYS

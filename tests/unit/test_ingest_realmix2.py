@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from dossier.ingest.every_states_bodies import _BARE_NAMES, bare_state_body
 from dossier.ingest.service import IngestSession, ingest_file
 from dossier.workspace import load_workspace
 from tests.unit.ingest_helpers import assert_valid
@@ -142,3 +145,12 @@ def test_a_states_body_named_by_its_people_later_is_the_body_named_with_of_the_s
     courts = [name for name in actors if "Constitutional Court" in name]
     assert courts == ["Constitutional Court of Peru"]
     assert "Constitutional Court of Peru" in linked[2]
+
+
+@pytest.mark.parametrize("name", _BARE_NAMES)
+def test_each_bare_name_of_a_body_every_state_has_is_one_and_says_no_state(name: str) -> None:
+    # One row of the table each: the bare name (with or without "the") is one; named with its state it is not.
+    assert bare_state_body(name)
+    assert bare_state_body(f"the {name}")
+    assert not bare_state_body(f"{name} of Peru")
+    assert not bare_state_body(f"Peruvian {name}")
