@@ -267,8 +267,18 @@ def _another_states_body(page: _Page, hit: _Hit) -> int | None:
     return hit.last + 1 if bare_state_body(page.text[start:end]) else None
 
 
+def _a_hangul_word_not_a_short_family_name(page: _Page, hit: _Hit) -> int | None:
+    """ "금통위원 한 명" ("one member"): the word, not a known Han Duck-soo. A family name of two or three letters is
+    known only from a name written family name first, and one Hangul syllable spelled so is most often a word."""
+    token = page.tokens[hit.position]
+    if hit.how == "surname" and hit.last == hit.position and is_hangul(token.text) and len(token.folded) < 4:
+        return hit.position + 1
+    return None
+
+
 _REFUSALS: tuple[Refusal, ...] = (
     _another_states_body,
+    _a_hangul_word_not_a_short_family_name,
     _another_persons_given_name,
     _a_german_noun,
     _a_body_not_a_person,

@@ -65,10 +65,13 @@ def test_a_korean_name_with_a_hyphened_given_name_is_known_by_its_first_word_on_
         "# Rates held\n\nGovernor Seo Min-gyu said on Thursday that the bank would hold its rate, analysts in "
         "Tarnby said.\n",
         "# Rates outlook\n\nOn Monday, Mr. Seo said that a cut was not yet due.\n",
+        "# 금리 동결\n\n총재는 23일 \"금통위원 서 명은 인하 의견이었다\"며 \"대응이 필요하다는 입장이었다\"고 설명했다.\n",
     )
     assert actors["Seo Min-gyu"] == "person"
     assert "Seo" not in actors
     assert "Seo Min-gyu" in linked[2]
+    # A Hangul syllable spelled "seo" is most often a word of its own, not the known family name.
+    assert "Seo Min-gyu" not in linked[3]
 
 
 def test_a_bare_congress_on_a_page_about_another_state_is_not_linked_to_the_known_congress(tmp_path: Path) -> None:
