@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections import defaultdict
 
 from dossier.checks import fold_name
-from dossier.ingest.gazetteer import Gazetteer
-from dossier.ingest.every_states_bodies import bare_state_body
-from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.body_initials import body_letters, body_of_a_state
+from dossier.ingest.every_states_bodies import bare_state_body
+from dossier.ingest.gazetteer import Gazetteer
+from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.known_place_lands import another_land, land_in_found_by, land_of_known_place, name_with_its_land
 from dossier.ingest.mentions import ActorIndex, Mention, firm_stem, loose_name
 from dossier.ingest.names import claim_id, fold_phrase, slug

@@ -312,7 +312,7 @@ class ActorIndex:
             self._exactly(key, actor.id, "name" if number == 0 else "alias")
             self._as_variant(key, actor.id)
             family = family_name(spelling, key) if actor.kind is ActorKind.person else ()
-            # (a family name written first, "Han" of "Han Duck-soo", is a Korean or Chinese one, of two or three letters)
+            # (a family name written first, "Han" of "Han Duck-soo", is Korean or Chinese, of two or three letters)
             if family and (sum(map(len, family)) >= 4 or (family == key[:1] and len(key) >= 3)):
                 self.surnames[family].add(actor.id)
                 self.first_words.add(family[0])

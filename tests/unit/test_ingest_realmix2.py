@@ -65,7 +65,7 @@ def test_a_korean_name_with_a_hyphened_given_name_is_known_by_its_first_word_on_
         "# Rates held\n\nGovernor Seo Min-gyu said on Thursday that the bank would hold its rate, analysts in "
         "Tarnby said.\n",
         "# Rates outlook\n\nOn Monday, Mr. Seo said that a cut was not yet due.\n",
-        "# 금리 동결\n\n총재는 23일 \"금통위원 서 명은 인하 의견이었다\"며 \"대응이 필요하다는 입장이었다\"고 설명했다.\n",
+        '# 금리 동결\n\n총재는 23일 "금통위원 서 명은 인하 의견이었다"며 "대응이 필요하다는 입장이었다"고 설명했다.\n',
     )
     assert actors["Seo Min-gyu"] == "person"
     assert "Seo" not in actors
@@ -98,13 +98,12 @@ def test_a_bare_supreme_court_of_a_later_page_neither_links_to_nor_clashes_with_
 
 
 def test_a_bare_prime_minister_on_a_later_page_is_not_linked_to_the_known_post(tmp_path: Path) -> None:
-    actors, linked = _ingest(
+    _, linked = _ingest(
         tmp_path / "ws",
         "# Budget\n\nThe Prime Minister said on Monday that taxes would rise, officials in Tarnby said.\n",
         "# Cabinet\n\nIn Varnby, the Prime Minister named a new cabinet on Friday.\n",
     )
     assert not linked[2] & {"Prime Minister"}
-
 
 
 def test_a_title_word_before_a_known_persons_name_is_not_the_end_of_a_bodys_name(tmp_path: Path) -> None:
