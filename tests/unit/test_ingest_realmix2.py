@@ -27,7 +27,7 @@ def _ingest(root: Path, *texts: str) -> tuple[dict[str, str], dict[int, set[str]
         path = folder / f"{number:02d}.md"
         path.write_text(text, encoding="utf-8")
         result = ingest_file(root, path, session=session)
-        assert result.status == "added"
+        assert result.status == "added" and result.source_id is not None
         sources[result.source_id] = number
     assert_valid(root)
     workspace = load_workspace(root, use_cache=False)
