@@ -988,6 +988,9 @@ def _runs_read(
             continue
         else:
             last = run_end(text, tokens, i, covered, skip, gazetteer)
+            if english and last > i and last + 1 < len(tokens) and covered[last + 1] and tokens[last].folded in TITLES:
+                # "Supreme Court Judge" before a known person's name: the judge's title, the court's name before it
+                last -= 1
             if language == "de":
                 last = german_article_ends_run(tokens, i, last)  # "bei Schwangau den Knöchel"
             last = to_ends_run(tokens, i, last, language)  # "przez Legionowo do Warszawy"

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from dossier.checks import fold_name
+from dossier.ingest.body_initials import body_letters, body_of_a_state
+from dossier.ingest.every_states_bodies import bare_state_body
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.known_place_lands import another_land, land_in_found_by, land_of_known_place, name_with_its_land
@@ -41,7 +43,9 @@ def settle_claims(
     linked: list[Mention] = []
     # The best-supported drafts claim their names first.
     for draft in sorted(drafts, key=lambda d: (-d.confidence, -len(d.spans), d.id)):
-        holder = _holder(draft, owners)
+        if bare_state_body(draft.name) and owners.known(draft.name):
+            continue  # "Supreme Court" held by another source's record: maybe another state's (`every_states_bodies`)
+        holder = _holder(draft, owners, places)
         if holder is not None:
             if holder in kept:
                 _join(kept[holder], draft, owners)
@@ -78,10 +82,16 @@ class _Owners:
         self._firm_stems = index.firm_stems
         self._claimed: dict[str, set[str]] = defaultdict(set)
         self._kinds: dict[str, ActorKind] = {}
+        self._initials: dict[str, set[str]] | None = None
+        self._states_bodies: dict[tuple[str, str], set[str]] | None = None
 
     def get(self, spelling: str) -> set[str]:
         folded = loose_name(spelling)
         return self._known.get(folded, set()) | self._claimed.get(folded, set())
+
+    def known(self, spelling: str) -> set[str]:
+        """The known actors (not this ingest's drafts) that hold `spelling`."""
+        return self._known.get(loose_name(spelling), set())
 
     def claim(self, spelling: str, actor_id: str, kind: ActorKind) -> None:
         self._claimed[loose_name(spelling)].add(actor_id)
@@ -98,6 +108,28 @@ class _Owners:
             for actor_id in self._firm_stems.get(stem, set())
             if self._actors[actor_id].kind in (ActorKind.organization, ActorKind.media)
         }
+
+    def by_initials(self, name: str) -> set[str]:
+        """The known bodies (of earlier sources only) that `name` names by their initials, or whose initials
+        `name` is."""
+        if self._initials is None:
+            self._initials = defaultdict(set)
+            for actor in self._actors.values():
+                if actor.kind is ActorKind.organization:
+                    for letters in body_letters(actor.name):
+                        self._initials[letters].add(actor.id)
+        return {actor_id for letters in body_letters(name) for actor_id in self._initials.get(letters, set())}
+
+    def of_the_state(self, name: str, places: Gazetteer | None) -> set[str]:
+        """The known bodies (of earlier sources only) named as the same state's same body (`body_of_a_state`)."""
+        if places is None or (key := body_of_a_state(name, places)) is None:
+            return set()
+        if self._states_bodies is None:
+            self._states_bodies = defaultdict(set)
+            for actor in self._actors.values():
+                if actor.kind is ActorKind.organization and (known := body_of_a_state(actor.name, places)) is not None:
+                    self._states_bodies[known].add(actor.id)
+        return self._states_bodies.get(key, set())
 
     def kind(self, actor_id: str) -> ActorKind | None:
         known = self._actors.get(actor_id)
@@ -133,7 +165,7 @@ def _file_with_its_land(draft: ActorDraft, index: ActorIndex, places: Gazetteer,
     )
 
 
-def _holder(draft: ActorDraft, owners: _Owners) -> str | None:
+def _holder(draft: ActorDraft, owners: _Owners, places: Gazetteer | None = None) -> str | None:
     """The one actor that already holds this draft's name (or, for a place, any of its spellings)."""
     held = owners.get(draft.name)
     if len(held) == 1:
@@ -143,6 +175,15 @@ def _holder(draft: ActorDraft, owners: _Owners) -> str | None:
         firms = owners.firm(draft.name)
         if len(firms) == 1:
             return next(iter(firms))
+    if not held and draft.kind is ActorKind.organization:
+        # "FOMC" on one page, "Federal Open Market Committee" on another: one body (`same_body_by_initials`)
+        bodies = owners.by_initials(draft.name)
+        if len(bodies) == 1:
+            return next(iter(bodies))
+        # "Constitutional Court of South Korea" on one page, "South Korean Constitutional Court" on another
+        bodies = owners.of_the_state(draft.name, places)
+        if len(bodies) == 1:
+            return next(iter(bodies))
     if held or draft.kind not in _PLACES:
         return None
     for alias in draft.aliases:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from dossier.ingest.body_names_around import ends_a_body_name, opens_a_body_name
+from dossier.ingest.every_states_bodies import bare_state_body
 from dossier.ingest.gazetteer import Gazetteer, Place, gazetteer, place_key
 from dossier.ingest.known_persons_here import (
     body_by_apposition,
@@ -259,7 +260,25 @@ def _the_place_of_the_page_s_land(page: _Page, hit: _Hit) -> _Hit | None:
     return _Hit(hit.position, hit.last, page.index.actors[actor_id], actor_id, "name", hit.one_name)
 
 
+def _another_states_body(page: _Page, hit: _Hit) -> int | None:
+    """ "testimony to Congress" on a page about Washington: not the known "Congress" a page about Brazil drafted; a
+    bare name of a body or post every state has says nothing of which state's it is (`every_states_bodies`)."""
+    start, end = page.tokens[hit.position].start, page.tokens[hit.last].end
+    return hit.last + 1 if bare_state_body(page.text[start:end]) else None
+
+
+def _a_hangul_word_not_a_short_family_name(page: _Page, hit: _Hit) -> int | None:
+    """ "금통위원 한 명" ("one member"): the word, not a known Han Duck-soo. A family name of two or three letters is
+    known only from a name written family name first, and one Hangul syllable spelled so is most often a word."""
+    token = page.tokens[hit.position]
+    if hit.how == "surname" and hit.last == hit.position and is_hangul(token.text) and len(token.folded) < 4:
+        return hit.position + 1
+    return None
+
+
 _REFUSALS: tuple[Refusal, ...] = (
+    _another_states_body,
+    _a_hangul_word_not_a_short_family_name,
     _another_persons_given_name,
     _a_german_noun,
     _a_body_not_a_person,

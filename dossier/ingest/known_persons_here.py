@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from dossier.ingest.cues import NAME_PARTICLES, TITLES
 from dossier.ingest.governed_names import after_a_preposition
 from dossier.ingest.names import fold, fold_phrase, is_given_name, word_set
+from dossier.ingest.person_name_forms import family_name_at
 from dossier.model import Actor, ActorKind
 
 if TYPE_CHECKING:
@@ -26,7 +27,8 @@ if TYPE_CHECKING:
 def family_name(spelling: str, key: tuple[str, ...]) -> tuple[str, ...]:
     """The folded family name of a person's name of several words, by which a text may name them
     alone: its last word, or a double-barrelled name whole ("Cranford-Beaumont", never "Beaumont",
-    which is a town in Texas and nobody's name alone); but "Al-Baghdadi" is also "Baghdadi".
+    which is a town in Texas and nobody's name alone); but "Al-Baghdadi" is also "Baghdadi", and a
+    Korean or Chinese name written family name first has it first ("Yoon" of "Yoon Suk Yeol").
 
     A post a draft is named by has none: "Secretary of State for Housing" is not "Housing" alone, nor
     "Foreign Secretary" a "Secretary" (a small word other than a name's particle, or a title last).
@@ -35,6 +37,11 @@ def family_name(spelling: str, key: tuple[str, ...]) -> tuple[str, ...]:
         return ()
     if key[-1] in TITLES or any(word.islower() and fold(word) not in NAME_PARTICLES for word in spelling.split()):
         return ()
+    at = family_name_at(spelling, key)
+    if at < len(key) - 1:
+        # "Yoon Suk Yeol", "Moon Hyun-bae": written family name first, as the page's own short forms read it
+        # (`person_name_forms`), so "Mr. Yoon" on a later page is this person, not a new "Yoon"
+        return key[at : at + 1]
     last = spelling.split()[-1]
     parts = [part for part in re.split(r"[-‐‑]", last) if part]
     if len(parts) > 1 and all(part[:1].isupper() for part in parts) and fold(parts[0]) not in NAME_PARTICLES:

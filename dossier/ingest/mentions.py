@@ -312,7 +312,8 @@ class ActorIndex:
             self._exactly(key, actor.id, "name" if number == 0 else "alias")
             self._as_variant(key, actor.id)
             family = family_name(spelling, key) if actor.kind is ActorKind.person else ()
-            if family and sum(map(len, family)) >= 4:
+            # (a family name written first, "Han" of "Han Duck-soo", is Korean or Chinese, of two or three letters)
+            if family and (sum(map(len, family)) >= 4 or (family == key[:1] and len(key) >= 3)):
                 self.surnames[family].add(actor.id)
                 self.first_words.add(family[0])
                 self._openings.update(family[:n] for n in range(1, len(family) + 1))
