@@ -210,8 +210,9 @@ async def test_a_long_value_wraps_under_its_own_column_at_80_columns(make_app, d
         await pilot.pause()
         wide = screen_text(app).splitlines()
         wide_first, wide_column = _rows_of(wide, "found by")
-        assert "troops-arrive-in-pinsk-f2690158," in wide[wide_first] + wide[wide_first + 1]
-        assert wide[wide_first + 1][wide_column] != " " and not wide[wide_first + 1][:wide_column].strip("│ ")
+        assert "troops-arrive-in-pinsk-f2690158," in "".join(wide[wide_first : wide_first + 3])
+        pane = wide[wide_first].rfind("│", 0, wide_column - len("found by  "))  # the detail pane's left edge
+        assert wide[wide_first + 1][wide_column] != " " and not wide[wide_first + 1][pane:wide_column].strip("│ ")
 
 
 async def test_a_draft_from_the_pages_site_name_shows_that_field_as_its_evidence(make_app, tmp_path: Path) -> None:

@@ -159,7 +159,7 @@ async def test_the_footers_fit_80_columns_with_the_keys_used_most(make_app, queu
             assert key in footer, footer  # at START it was cut after "u Und"
         keys = footer.split("▏")[0].split()
         assert len(keys) % 2 == 0 and all(len(label) > 2 for label in keys[1::2]), footer  # no label cut short
-        await pilot.resize_terminal(120, 60)  # (the footer follows the width)
+        await pilot.resize_terminal(120, 70)  # the footer follows the width; help shows the review keys
         await settle(app, pilot)
         footer = screen_text(app).splitlines()[-1]
         assert "K Kind" in footer and "o Source" in footer and "b Batch" in footer, footer
