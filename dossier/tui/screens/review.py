@@ -28,7 +28,7 @@ from dossier.tui.footer_fit import fit
 from dossier.tui.screens.pickers import ActorPicker, ChoiceScreen, alike_prompt
 from dossier.tui.text import date_label, highlighted, join, plain, safe
 from dossier.tui.widgets.fields import FieldRows
-from dossier.tui.widgets.lists import DossierList
+from dossier.tui.widgets.lists import DossierList, RowsList
 
 if TYPE_CHECKING:
     from dossier.tui.app import DossierApp
@@ -87,7 +87,7 @@ class ReviewScreen(Screen[None]):
                 box = Input(placeholder="name, kind:place, band:high, source:…", id="review-filter")
                 box.display = False
                 yield box
-                queue = DossierList(id="review-queue")
+                queue = RowsList(id="review-queue")
                 queue.border_title = "Drafts, best first"
                 yield queue
             with VerticalScroll(id="review-left"):
@@ -169,7 +169,10 @@ class ReviewScreen(Screen[None]):
             self.show_current()
 
     def show_current(self) -> None:
-        self._prune()
+        with self.app.batch_update():  # one repaint for the header, the fields, the evidence and the look-alikes
+            self._show_current()
+
+    def _show_current(self) -> None:
         item = self.current
         header = self.query_one("#review-header", Static)
         fields = self.query_one("#review-fields", FieldRows)
@@ -353,6 +356,7 @@ class ReviewScreen(Screen[None]):
         return True
 
     def _done(self, label: str) -> None:
+        self._prune()  # what the step accepted, merged or rejected leaves the list
         self.query_one("#review-status", Static).update(join([("✓ ", "$success"), safe(label, limit=200)]))
         self.post_message(self.Changed(list(self.desk.changed_paths)))
 
@@ -404,6 +408,7 @@ class ReviewScreen(Screen[None]):
             return
         self.query_one("#review-status", Static).update(join([("↶ undone: ", "$warning"), safe(label, limit=200)]))
         self.post_message(self.Changed(list(self.desk.changed_paths)))
+        self.app.adding.undone(list(self.desk.changed_paths))  # a run of Add sources undone: its report says so
         # What the step changed is a draft again: go back to it.
         returned = self._records_in(self.desk.changed_paths)
         self.skipped -= returned
