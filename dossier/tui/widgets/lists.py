@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.binding import BindingType
+from textual.geometry import Size
 from textual.widgets import OptionList
 
 from dossier.tui.commands import bindings_for
@@ -31,13 +32,13 @@ class RowsList(DossierList):
     ROW_LINES = 2
 
     def _update_lines(self) -> None:
-        from textual.geometry import Size
-
         if not self.scrollable_content_region:
             return
         line_cache = self._line_cache
         lines = line_cache.lines
         next_index = lines[-1][0] + 1 if lines else 0
+        if next_index == len(self.options) and self.virtual_size.height == len(lines):
+            return  # called for every line drawn: nothing new since the last time
         rows = self.ROW_LINES
         for index in range(next_index, len(self.options)):
             line_cache.index_to_line[index] = len(lines)
