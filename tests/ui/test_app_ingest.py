@@ -288,8 +288,21 @@ async def test_a_file_of_a_run_edited_outside_since_keeps_the_run_from_being_und
 
 
 async def test_the_report_of_a_run_closed_before_its_end_says_it_was_undone_after_ctrl_z(
-    make_app, tmp_path: Path
+    make_app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import threading
+
+    import dossier.ingest.batch
+
+    # The real ingest, held until the report is closed: the run is still going when esc is pressed.
+    closed = threading.Event()
+    real = dossier.ingest.batch.ingest_files
+
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
+        assert closed.wait(60)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(dossier.ingest.batch, "ingest_files", held)
     root = make_workspace(tmp_path / "ws")
     app = make_app(root)
     async with app.run_test(size=(140, 40)) as pilot:
@@ -297,6 +310,7 @@ async def test_the_report_of_a_run_closed_before_its_end_says_it_was_undone_afte
         status_before = str(app.main.query_one("#status").render())
         await pilot.press(*str(ARTICLES / "minsk_talks.md"), "enter", "escape")  # closed while it runs
         assert app.screen is app.main and app.adding.state is not None  # (not read: the report is kept)
+        closed.set()
         await _wait_for(pilot, lambda: app.adding.state.done, "the end of the run")
         await settle(app, pilot)
         assert ", 1 source" in status_before and ", 2 sources" in str(app.main.query_one("#status").render())
