@@ -283,27 +283,37 @@ async def home_and_review(app, pilot, result):
         await pilot.pause()
         shown.append((time.perf_counter() - before) * 1000)
     result["home_walk_ms"], result["home_walk_cpu_ms"], result["home_profile_ms"] = walk, walk_cpu, shown
-    # Review: the synthetic workspace has no drafts; 300 actors and 300 quotes are marked
-    # drafts in memory only (nothing is written), then skipped one by one.
+    # Review: the synthetic workspace has no drafts; N actors and N quotes (--drafts=2N, 600 by
+    # default) are marked drafts in memory only (nothing is written), then skipped one by one.
+    half = int(next((a.split("=")[1] for a in sys.argv if a.startswith("--drafts=")), "600")) // 2
     workspace = app.workspace.workspace
-    for record in [*list(workspace.actors.values())[:300], *list(workspace.quotes.values())[:300]]:
+    for record in [*list(workspace.actors.values())[:half], *list(workspace.quotes.values())[:half]]:
         object.__setattr__(record, "status", Status.draft)
+    drawn.clear()
+    before, cpu = time.perf_counter(), time.process_time()
     await pilot.press("d")
     await pilot.pause()
+    result["review_open_ms"] = (time.perf_counter() - before) * 1000
+    result["review_open_cpu_ms"] = (time.process_time() - cpu) * 1000
+    result["review_open_painted_ms"] = (drawn[0][0] - before) * 1000 if drawn else None
     assert isinstance(app.screen, ReviewScreen)
-    steps, steps_cpu, painted, painted_cpu = [], [], [], []
-    for _ in range(200):
-        drawn.clear()
-        before, cpu = time.perf_counter(), time.process_time()
-        await pilot.press("s")
-        await pilot.pause()
-        steps.append((time.perf_counter() - before) * 1000)
-        steps_cpu.append((time.process_time() - cpu) * 1000)
-        if drawn:
-            painted.append((drawn[0][0] - before) * 1000)
-            painted_cpu.append((drawn[0][1] - cpu) * 1000)
-    result["next_draft_ms"], result["next_draft_cpu_ms"] = steps, steps_cpu
-    result["next_draft_painted_ms"], result["next_draft_painted_cpu_ms"] = painted, painted_cpu
+    result["review_drafts"] = len(app.screen.queue)
+    for key, name in (("s", "next_draft"), ("j", "list_down")):
+        if key == "j" and not app.screen.query("#review-queue"):
+            continue  # before the queue list (issue 15, appreview2) j moved nothing
+        steps, steps_cpu, painted, painted_cpu = [], [], [], []
+        for _ in range(200):
+            drawn.clear()
+            before, cpu = time.perf_counter(), time.process_time()
+            await pilot.press(key)
+            await pilot.pause()
+            steps.append((time.perf_counter() - before) * 1000)
+            steps_cpu.append((time.process_time() - cpu) * 1000)
+            if drawn:
+                painted.append((drawn[0][0] - before) * 1000)
+                painted_cpu.append((drawn[0][1] - cpu) * 1000)
+        result[f"{name}_ms"], result[f"{name}_cpu_ms"] = steps, steps_cpu
+        result[f"{name}_painted_ms"], result[f"{name}_painted_cpu_ms"] = painted, painted_cpu
     await pilot.press("escape")
 
 async def live_reload(app, root, result):
@@ -377,9 +387,10 @@ def pilot_floor(env: dict[str, str]) -> float:
     return float(statistics.median(steps))
 
 
-def desk(root: Path, env: dict[str, str], *, reload_only: bool = False) -> Any:
+def desk(root: Path, env: dict[str, str], *, reload_only: bool = False, drafts: int = 600) -> Any:
     """Home listed and walked, the next draft in review, and one changed file reloaded and searchable."""
-    command = [sys.executable, "-c", CHILD_DESK, str(root), *(["--reload-only"] if reload_only else [])]
+    flags = [f"--drafts={drafts}", *(["--reload-only"] if reload_only else [])]
+    command = [sys.executable, "-c", CHILD_DESK, str(root), *flags]
     return child_json(subprocess.run(command, **child_options(env)))
 
 
@@ -396,8 +407,10 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[max(0, int(len(ordered) * share) - 1)]
 
 
-def desk_rows(root: Path, quotes: int, env: dict[str, str], *, reload_only: bool = False) -> list[tuple[str, str, str]]:
-    found = desk(root, env, reload_only=reload_only)
+def desk_rows(
+    root: Path, quotes: int, env: dict[str, str], *, reload_only: bool = False, drafts: int = 600
+) -> list[tuple[str, str, str]]:
+    found = desk(root, env, reload_only=reload_only, drafts=drafts)
     reloads, reloads_cpu = found["reload_ms"], found["reload_cpu_ms"]
     rows: list[tuple[str, str, str]] = [
         (
@@ -427,7 +440,8 @@ def home_and_review_rows(found: dict[str, Any], floor: float) -> list[tuple[str,
     walk, walk_cpu, shown = found["home_walk_ms"], found["home_walk_cpu_ms"], found["home_profile_ms"]
     steps, steps_cpu = found["next_draft_ms"], found["next_draft_cpu_ms"]
     painted, painted_cpu = found["next_draft_painted_ms"], found["next_draft_painted_cpu_ms"]
-    return [
+    opened = found["review_open_painted_ms"]
+    rows = [
         (
             "home: arrow key → cursor drawn, p95 (CPU)",
             f"{percentile(walk, 0.95):.1f} ms ({percentile(walk_cpu, 0.95):.1f})",
@@ -452,7 +466,22 @@ def home_and_review_rows(found: dict[str, Any], floor: float) -> list[tuple[str,
             f" ({percentile(painted_cpu, 0.95):.1f})",
             "≤ 50 ms",
         ),
+        (
+            f"review opened on {found['review_drafts']:,} drafts: key → first draft painted (CPU to settled)",
+            f"{opened:.0f} ms ({found['review_open_cpu_ms']:.0f})" if opened is not None else "not painted",
+            "",
+        ),
     ]
+    if "list_down_ms" in found:
+        down, down_cpu = found["list_down_painted_ms"], found["list_down_painted_cpu_ms"]
+        rows.append(
+            (
+                "review: j in the queue → that draft painted, median / p95 (CPU p95)",
+                f"{statistics.median(down):.1f} / {percentile(down, 0.95):.1f} ms ({percentile(down_cpu, 0.95):.1f})",
+                "≤ 50 ms",
+            )
+        )
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -467,6 +496,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=7, help="first-frame runs per case (median reported)")
     parser.add_argument("--desk-only", action="store_true", help="only the desk's rows (home, review, live reload)")
     parser.add_argument("--reload-only", action="store_true", help="only the live reload rows (implies --desk-only)")
+    parser.add_argument("--drafts", type=int, default=600, help="drafts marked for the review rows (half actors)")
     args = parser.parse_args(argv)
 
     from dossier.paths import bundled_seeds
@@ -481,7 +511,7 @@ def main(argv: list[str] | None = None) -> int:
     prepare(big, args.quotes, env)
 
     if args.desk_only or args.reload_only:
-        return print_rows(desk_rows(big, args.quotes, env, reload_only=args.reload_only))
+        return print_rows(desk_rows(big, args.quotes, env, reload_only=args.reload_only, drafts=args.drafts))
     bare, bare_cpu = first_frame(CHILD_BARE, runs=args.runs, env=env)
     seeds_frame, seeds_cpu = first_frame(CHILD_DOSSIER, str(seeds), runs=args.runs, env=env)
     big_frame, big_cpu = first_frame(CHILD_DOSSIER, str(big), runs=args.runs, env=env)
@@ -528,7 +558,7 @@ def main(argv: list[str] | None = None) -> int:
             "≤ 200 MB",
         ),
     ]
-    rows += desk_rows(big, args.quotes, env)
+    rows += desk_rows(big, args.quotes, env, drafts=args.drafts)
     return print_rows(rows)
 
 

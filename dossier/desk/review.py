@@ -21,6 +21,7 @@ from dossier.atomic import ConflictError, WriteError
 from dossier.desk.edit import EditDesk, EditError, _ordered, kind_problem
 from dossier.desk.journal import Journal
 from dossier.desk.passages import Passage, mentions, passage_around
+from dossier.desk.queue import QueueRow, band_of, make_row, narrow
 from dossier.desk.spellings import FoldedSpellings, actor_spellings
 from dossier.desk.transaction import recover
 from dossier.ingest.review import DraftItem, Reviewer, ReviewError, pending
@@ -219,6 +220,29 @@ class ReviewDesk:
             found[actor_id] = LookAlike(actor_id, actor.name, actor.kind.value, round(score, 1), draft, spelling)
         ranked = sorted(found.values(), key=lambda a: (-a.score, a.draft, a.name.casefold()))
         return ranked[:limit]
+
+    def rows(self, items: Iterable[DraftItem]) -> list[QueueRow]:
+        """The queue's rows of drafts (name, kind, band, sources), in their order, for the list and its filter."""
+        workspace = self.workspace
+        titles: dict[str, str] = {}
+        rows: list[QueueRow] = []
+        for item in items:
+            record = item.record
+            sources = {s: titles.setdefault(s, workspace.display_name(s)) for s in self.sources_of(item)}
+            if isinstance(record, Actor):
+                row = make_row("actors", record.id, record.name, record.aliases, record.kind.value,
+                               band_of(record.confidence), sources)  # fmt: skip
+            elif isinstance(record, Event):
+                row = make_row("events", record.id, record.title, (), "event", "", sources)
+            else:
+                row = make_row("quotes", record.id, " ".join(record.exact.split()), (), "quote", "", sources)
+            rows.append(row)
+        return rows
+
+    @staticmethod
+    def narrow(rows: Iterable[QueueRow], text: str) -> list[QueueRow]:
+        """The rows the filter typed as `text` keeps (words, kind:, band:, source:; see `dossier.desk.queue`)."""
+        return narrow(rows, text)
 
     def drafts_of_source(self, source_id: str) -> list[DraftItem]:
         return [item for item in self.drafts() if source_id in self.sources_of(item)]

@@ -632,6 +632,7 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
             self.tell(str(exc), "warning")
             return
         self.tell(f"Undone: {label}")
+        self.adding.undone(list(self.desk.changed_paths))
         self._workspace_changed(self.desk.changed_paths)
 
     def edit_desk(self) -> Any:

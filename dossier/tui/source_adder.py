@@ -137,6 +137,20 @@ class SourceAdder:
             app.tell(message, "warning" if run.failed else "information")
         self._shown()
 
+    def undone(self, paths: list[str]) -> None:
+        """An undo wrote `paths`: when it removed the sources this run added, the report says the run is undone
+        (its counts would otherwise disagree with the status line)."""
+        state = self.state
+        if state is None or state.run is None or state.undone:
+            return
+        root = self._app.workspace_root
+        removed = [p for p in paths if p in self.wrote and p.startswith("sources/") and not (root / p).exists()]
+        if not removed:
+            return
+        state.undone = True
+        state.lines.append(("Undone: the files this run created are removed; the counts above are history", "$warning"))
+        self._shown()
+
     def _shown(self) -> None:
         from dossier.tui.screens.ingest import AddSourcesScreen
 

@@ -285,3 +285,47 @@ async def test_a_file_of_a_run_edited_outside_since_keeps_the_run_from_being_und
         assert "not undone" in told(app) and f"actors/{draft.id}.yaml" in told(app)
         assert path.read_text(encoding="utf-8") == edited  # the analyst's words stay
         assert any(s.startswith("minsk-hosts") for s in load_workspace(root).sources)  # and so does the run
+
+
+async def test_the_report_of_a_run_closed_before_its_end_says_it_was_undone_after_ctrl_z(
+    make_app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    import dossier.ingest.batch
+
+    # The real ingest, held until the report is closed: the run is still going when esc is pressed.
+    closed = threading.Event()
+    real = dossier.ingest.batch.ingest_files
+
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
+        assert closed.wait(60)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(dossier.ingest.batch, "ingest_files", held)
+    root = make_workspace(tmp_path / "ws")
+    app = make_app(root)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _open_add_sources(app, pilot)
+        status_before = str(app.main.query_one("#status").render())
+        await pilot.press(*str(ARTICLES / "minsk_talks.md"), "enter", "escape")  # closed while it runs
+        assert app.screen is app.main and app.adding.state is not None  # (not read: the report is kept)
+        closed.set()
+        await _wait_for(pilot, lambda: app.adding.state.done, "the end of the run")
+        await settle(app, pilot)
+        assert ", 1 source" in status_before and ", 2 sources" in str(app.main.query_one("#status").render())
+        await pilot.press("ctrl+z")
+        await settle(app, pilot)
+        assert told(app) == "Undone: added 1 source"
+        status = str(app.main.query_one("#status").render())
+        assert status == status_before  # the workspace's counts are back
+        await pilot.press("i")  # the report of that run, as it is now
+        await settle(app, pilot)
+        assert isinstance(app.screen, AddSourcesScreen)
+        text = screen_text(app)
+        assert "Undone: the 1 source this run added and their drafts are removed" in text
+        assert "the counts above are history" in text
+        assert "d: review the new drafts" not in text and app.screen.check_action("review_new", ()) is None
+        await pilot.press("d")  # nothing to review: the drafts are gone
+        await settle(app, pilot)
+        assert isinstance(app.screen, AddSourcesScreen)

@@ -102,7 +102,7 @@ async def test_k_picks_the_kind_marks_the_current_one_and_accepts_the_draft_with
             if screen.current.id == "belaruskali":
                 break
             await pilot.press("s")
-        await pilot.press("k")
+        await pilot.press("K")
         await pilot.pause()
         assert isinstance(app.screen, ChoiceScreen)
         text = screen_text(app)
@@ -112,7 +112,7 @@ async def test_k_picks_the_kind_marks_the_current_one_and_accepts_the_draft_with
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen and snapshot(drafted) == before
-        await pilot.press("k")
+        await pilot.press("K")
         await pilot.pause()
         await pilot.press("down", "enter")  # from the current kind (person) to the next: organization
         await settle(app, pilot)
@@ -132,7 +132,7 @@ async def test_a_kind_that_would_break_the_events_placed_there_is_refused(make_a
     app = make_app(drafted)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await _review(app, pilot)
-        await pilot.press("k")
+        await pilot.press("K")
         await pilot.pause()
         assert "place  (now)" in screen_text(app)
         await pilot.press("home", "down", "enter")  # organization; but two draft events happen in Pinsk

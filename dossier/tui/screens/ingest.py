@@ -51,6 +51,7 @@ class IngestState:
     error: str | None = None  # the run itself failed
     started: float = field(default_factory=time.monotonic)
     took: float | None = None  # seconds, once ended
+    undone: bool = False  # an undo (ctrl+z, or u in review) removed what the run added
 
     @property
     def done(self) -> bool:
@@ -62,6 +63,9 @@ class IngestState:
         if self.run is not None:
             from dossier.wording import plural
 
+            if self.undone:
+                added = plural(len(self.run.added), "source")
+                return f"Undone: the {added} this run added and their drafts are removed"
             took = f" ({plural(self.run.files, 'file')} in {_duration(self.took or 0.0)})"
             return ("Done" if not self.run.stopped else "Stopped before the last file") + took
         if not self.number:
@@ -189,6 +193,8 @@ class AddSourcesScreen(ModalScreen[None]):
             self.refresh_bindings()
             return
         style = "$error bold" if state.error else "$success bold" if state.done else "$warning"
+        if state.undone:
+            style = "$warning bold"
         progress.update(Content.styled(plain(state.progress()), style))
         lines.update(Content("\n").join(Content.styled(plain(text), tone) for text, tone in state.lines))
         report = self.query_one("#add-report", VerticalScroll)
@@ -200,7 +206,7 @@ class AddSourcesScreen(ModalScreen[None]):
 
     def _after(self) -> str:
         state = self.state
-        if state is not None and state.run is not None and state.run.new_sources:
+        if state is not None and state.run is not None and state.run.new_sources and not state.undone:
             return "d: review the new drafts · esc: close"
         return "esc: close"
 
@@ -208,12 +214,13 @@ class AddSourcesScreen(ModalScreen[None]):
         if action == "review_new":
             state = self.state
             # None, not False: shown dimmed, and `d` does not fall through to the review of every draft.
-            return True if state is not None and state.run is not None and state.run.new_sources else None
+            ready = state is not None and state.run is not None and state.run.new_sources and not state.undone
+            return True if ready else None
         return True
 
     def action_review_new(self) -> None:
         state = self.state
-        if state is None or state.run is None or not state.run.new_sources:
+        if state is None or state.run is None or not state.run.new_sources or state.undone:
             return
         sources = list(state.run.new_sources)
         self.dismiss()

@@ -23,6 +23,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
 
 from dossier.tui.commands import bindings_for
+from dossier.tui.footer_fit import fit
 from dossier.tui.messages import ExportRecord, OpenProblems, OpenQuote, OpenRecord, OpenReview
 from dossier.tui.widgets.home_list import HomeList
 from dossier.tui.widgets.lists import DossierList
@@ -36,6 +37,19 @@ if TYPE_CHECKING:
 PANES = ("search", "profile", "quotes")
 # Commands the footer leaves out for room, but shows while a text box has the focus (most letters are typed there).
 SHOWN_WHILE_TYPING = ("app.add_sources", "main.pane_next")
+# The footer's keys by how much they are used (`dossier.tui.footer_fit`): ^t Kind is left out first.
+FOOTER_ORDER = (
+    "main.search",
+    "app.review",
+    "app.help",
+    "app.back",
+    "main.edit",
+    "main.export",
+    "app.quit",
+    "main.pane_next",
+    "app.add_sources",
+    "main.filter",
+)
 PREVIEW_DELAY = 0.15  # seconds of calm in the results before the highlighted one is previewed
 HOME_PREVIEW_DELAY = 0.06  # in home, between arrow key repeats (about 30 a second)
 
@@ -164,14 +178,18 @@ class MainScreen(Screen[None]):
         """While a text box has the focus its letters are typed (Textual leaves them out of the footer):
         the footer names, in their place, the keys that still work there (^o Add sources, tab)."""
         bindings = super().active_bindings
-        if not isinstance(self.focused, Input):
-            return bindings
-        shown = {
-            key: active._replace(binding=replace(active.binding, show=True))
-            for key, active in bindings.items()
-            if active.binding.id in SHOWN_WHILE_TYPING and not active.binding.show
-        }
-        return {**{key: active for key, active in bindings.items() if key not in shown}, **shown}  # after the rest
+        if isinstance(self.focused, Input):
+            shown = {
+                key: active._replace(binding=replace(active.binding, show=True))
+                for key, active in bindings.items()
+                if active.binding.id in SHOWN_WHILE_TYPING and not active.binding.show
+            }
+            bindings = {**{key: active for key, active in bindings.items() if key not in shown}, **shown}
+        # As many as fit, the keys used most first (at 80 columns "q Quit" was cut to "q").
+        return fit(bindings, FOOTER_ORDER, self.size.width or 80, self.app.get_key_display)
+
+    def on_resize(self) -> None:
+        self.refresh_bindings()  # the footer keeps as many keys as the new width holds
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("edit_record", "edit_in_editor"):

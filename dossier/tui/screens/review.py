@@ -10,28 +10,45 @@ index up to date. Drafts come from ingest, so every string shown is untrusted: p
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import BindingType
-from textual.containers import Horizontal, VerticalScroll
+from textual.binding import ActiveBinding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Footer, Input, Static
 from textual.widgets.option_list import Option
 
 from dossier.tui.commands import bindings_for
+from dossier.tui.footer_fit import fit
 from dossier.tui.screens.pickers import ActorPicker, ChoiceScreen, alike_prompt
 from dossier.tui.text import date_label, highlighted, join, plain, safe
 from dossier.tui.widgets.fields import FieldRows
-from dossier.tui.widgets.lists import DossierList
+from dossier.tui.widgets.lists import DossierList, RowsList
 
 if TYPE_CHECKING:
     from dossier.tui.app import DossierApp
 
+# The footer's keys by how much a reviewer uses them: at 80 columns the first seven fit.
+FOOTER_ORDER = (
+    "review.accept",
+    "review.reject",
+    "review.edit",
+    "review.merge",
+    "review.undo",
+    "review.filter",
+    "review.clear_filter",
+    "app.help",
+    "review.batch",
+    "review.kind",
+    "review.skip",
+    "review.source",
+    "app.back",
+)
 KIND_WORD = {"actors": "actor", "events": "event", "quotes": "quote"}
 # The actor kinds as the kind picker lists them: the usual ones first.
 KIND_ORDER = ("person", "organization", "state", "armed_force", "media", "place", "other")
@@ -54,16 +71,25 @@ class ReviewScreen(Screen[None]):
         super().__init__()
         self.desk = desk
         self.sources = set(sources) if sources is not None else None
-        self.queue: list[tuple[str, str]] = []  # (folder, id), best first
+        self.rows: list[Any] = []  # every draft of the session's queue as `QueueRow`s, best first
+        self.queue: list[tuple[str, str]] = []  # (folder, id) of the rows the filter keeps: the list's options
         self.position = 0
+        self.filter_text = ""
         self.skipped: set[str] = set()
         self.alikes: list[Any] = []
         self._edits: dict[str, str] = {}  # an edit that did not validate, kept for the next try
-        self._binding_state: tuple[bool, bool, bool] | None = None
+        self._binding_state: tuple[bool, bool, bool, bool] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="review-header")
         with Horizontal(id="review-body"):
+            with Vertical(id="review-queue-pane"):
+                box = Input(placeholder="name, kind:place, band:high, source:…", id="review-filter")
+                box.display = False
+                yield box
+                queue = RowsList(id="review-queue")
+                queue.border_title = "Drafts, best first"
+                yield queue
             with VerticalScroll(id="review-left"):
                 yield FieldRows(id="review-fields")
                 yield Static(id="review-evidence")
@@ -75,6 +101,7 @@ class ReviewScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.refill()
+        self.query_one("#review-queue", DossierList).focus()
 
     # -- the queue ---------------------------------------------------------------------------
     def refill(self, keep: str | None = None) -> None:
@@ -82,10 +109,42 @@ class ReviewScreen(Screen[None]):
         items = self.desk.drafts()
         if self.sources is not None:
             items = [item for item in items if self.sources & set(self.desk.sources_of(item))]
-        self.queue = [(item.folder, item.id) for item in items if item.id not in self.skipped]
+        self.rows = self.desk.rows(item for item in items if item.id not in self.skipped)
+        self._narrow(keep)
+
+    def _narrow(self, keep: str | None = None) -> None:
+        """The list again from `rows` and the filter; on `keep` if it is shown, else near where it was."""
+        shown = self.desk.narrow(self.rows, self.filter_text)
+        self.queue = [(row.folder, row.id) for row in shown]
         ids = [record_id for _folder, record_id in self.queue]
         self.position = ids.index(keep) if keep in ids else min(self.position, max(0, len(self.queue) - 1))
+        queue = self.query_one("#review-queue", DossierList)
+        with queue.prevent(DossierList.OptionHighlighted):
+            queue.set_options([Option(_row_prompt(row)) for row in shown])
+            queue.highlighted = self.position if shown else None
         self.show_current()
+
+    def _prune(self) -> None:
+        """Drop from the queue the drafts a step accepted, merged or rejected (one or a batch)."""
+        records = {folder: getattr(self.desk.workspace, folder) for folder in KIND_WORD}
+
+        def still(folder: str, record_id: str) -> bool:
+            record = records[folder].get(record_id)
+            return record is not None and record.status.value == "draft"
+
+        gone = [index for index, (folder, record_id) in enumerate(self.queue) if not still(folder, record_id)]
+        self.rows = [row for row in self.rows if still(row.folder, row.id)]
+        if not gone:
+            return
+        queue = self.query_one("#review-queue", DossierList)
+        with queue.prevent(DossierList.OptionHighlighted):
+            for index in reversed(gone):
+                del self.queue[index]
+                queue.remove_option_at_index(index)
+            self.position = min(self.position - sum(1 for index in gone if index < self.position),
+                                max(0, len(self.queue) - 1))  # fmt: skip
+            self.position = max(0, self.position)
+            queue.highlighted = self.position if self.queue else None
 
     @property
     def what(self) -> str:
@@ -95,49 +154,59 @@ class ReviewScreen(Screen[None]):
     @property
     def current(self) -> Any | None:
         """The draft under review, read fresh from the workspace (an earlier step may have changed it)."""
+        return self._item(*self.queue[self.position]) if self.position < len(self.queue) else None
+
+    def _item(self, folder: str, record_id: str) -> Any | None:
         from dossier.ingest.review import DraftItem
 
-        while self.position < len(self.queue):
-            folder, record_id = self.queue[self.position]
-            record = getattr(self.desk.workspace, folder).get(record_id)
-            if record is not None and record.status.value == "draft":
-                return DraftItem(folder, record)
-            del self.queue[self.position]  # accepted, merged or rejected since: gone from the queue
-        return None
+        record = getattr(self.desk.workspace, folder).get(record_id)
+        return DraftItem(folder, record) if record is not None and record.status.value == "draft" else None
+
+    @on(DossierList.OptionHighlighted, "#review-queue")
+    def _moved(self, event: DossierList.OptionHighlighted) -> None:
+        if event.option_index != self.position:
+            self.position = event.option_index
+            self.show_current()
 
     def show_current(self) -> None:
+        with self.app.batch_update():  # one repaint for the header, the fields, the evidence and the look-alikes
+            self._show_current()
+
+    def _show_current(self) -> None:
         item = self.current
         header = self.query_one("#review-header", Static)
         fields = self.query_one("#review-fields", FieldRows)
         evidence = self.query_one("#review-evidence", Static)
         alikes = self.query_one("#review-alikes", DossierList)
+        total = len(self.rows)
+        counted = f"{len(self.queue):,} of {total:,} {self.what}draft{'s' if total != 1 else ''}"
         if item is None:
-            left = len(self.skipped)
-            header.update(Content.styled("Review · no drafts left", "bold"))
-            message = "Every draft is reviewed."
-            if left:
-                message += f" {left} skipped this session (they are still drafts)."
-            fields.update(Content.styled(message + " Press esc to go back.", "$success"))
+            if self.filter_text and self.rows:
+                header.update(Content.styled(f"Review · {counted}", "bold"))
+                matched = safe(self.filter_text, "bold")
+                fields.update(join([("No draft matches ", "$warning"), matched, (". Esc clears it.", "$warning")]))
+            else:
+                left = len(self.skipped)
+                header.update(Content.styled("Review · no drafts left", "bold"))
+                message = "Every draft is reviewed."
+                if left:
+                    message += f" {left} skipped this session (they are still drafts)."
+                fields.update(Content.styled(message + " Press esc to go back.", "$success"))
             evidence.update("")
             self.alikes = []
             alikes.set_options([])
             self._bindings_follow()
             return
-        header.update(
-            join(
-                [
-                    (
-                        f"Review · {self.what}draft {self.position + 1} of {len(self.queue)} · ",
-                        "bold",
-                    ),
-                    (KIND_WORD[item.folder], "$dossier-kind"),
-                    "  ",
-                    safe(item.id, "$text-muted", limit=60),
-                ]
-            )
+        where = (
+            f"Review · {counted} · draft {self.position + 1:,} · "
+            if self.filter_text
+            else f"Review · {self.what}draft {self.position + 1:,} of {len(self.queue):,} · "
         )
+        record_id = safe(item.id, "$text-muted", limit=60)
+        header.update(join([(where, "bold"), (KIND_WORD[item.folder], "$dossier-kind"), "  ", record_id]))
         fields.show(self._fields(item))
         evidence.update(self._evidence(item))
+        self.query_one("#review-left", VerticalScroll).scroll_home(animate=False)
         self.alikes = self.desk.look_alikes(item)
         if self.alikes:
             alikes.set_options([Option(alike_prompt(alike)) for alike in self.alikes])
@@ -147,10 +216,64 @@ class ReviewScreen(Screen[None]):
             alikes.set_options([Option(Content.styled(note, "$text-muted"), disabled=True)])
         self._bindings_follow()
 
+    # -- the filter -----------------------------------------------------------------------------
+    def action_filter(self) -> None:
+        box = self.query_one("#review-filter", Input)
+        box.display = True
+        box.focus()
+
+    @on(Input.Changed, "#review-filter")
+    def _filter_typed(self, event: Input.Changed) -> None:
+        if event.value == self.filter_text:
+            return
+        item = self.current
+        self.filter_text = event.value
+        self._narrow(keep=item.id if item is not None else None)
+        self._bindings_follow()
+
+    @on(Input.Submitted, "#review-filter")
+    def _filter_done(self) -> None:
+        self.query_one("#review-queue", DossierList).focus()
+
+    def action_clear_filter(self) -> None:
+        box = self.query_one("#review-filter", Input)
+        item = self.current
+        self.filter_text = ""
+        with box.prevent(Input.Changed):
+            box.value = ""
+        box.display = False
+        self.query_one("#review-queue", DossierList).focus()
+        self._narrow(keep=item.id if item is not None else None)
+        self._bindings_follow()
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """The footer's keys: those a reviewer uses most first, as many as fit (help lists them all); in the
+        filter box, esc clears the filter instead of going back."""
+        bindings = super().active_bindings
+        if isinstance(self.focused, Input):
+            typed = ("app.back", "review.filter")  # esc clears the filter; / is typed
+            bindings = {key: active for key, active in bindings.items() if active.binding.id not in typed}
+            bindings = {
+                key: active._replace(binding=replace(active.binding, show=True))
+                if active.binding.id == "review.clear_filter"
+                else active
+                for key, active in bindings.items()
+            }
+        return fit(bindings, FOOTER_ORDER, self.size.width or 80, self.app.get_key_display)
+
+    def on_resize(self) -> None:
+        self.refresh_bindings()
+
     def _bindings_follow(self) -> None:
         """Redraw the footer only when what the keys can do changed (it is rebuilt each time)."""
         item = self.current
-        state = (item is not None, item is not None and item.folder == "actors", self.desk.journal.can_undo)
+        state = (
+            item is not None,
+            item is not None and item.folder == "actors",
+            self.desk.journal.can_undo,
+            bool(self.filter_text) or self.query_one("#review-filter", Input).display,
+        )
         if state != self._binding_state:
             self._binding_state = state
             self.refresh_bindings()
@@ -228,9 +351,12 @@ class ReviewScreen(Screen[None]):
             return True if item.folder == "actors" else None
         if action == "undo":
             return self.desk.journal.can_undo or None
+        if action == "clear_filter":  # else esc goes back, as everywhere
+            return bool(self.filter_text) or self.query_one("#review-filter", Input).display
         return True
 
     def _done(self, label: str) -> None:
+        self._prune()  # what the step accepted, merged or rejected leaves the list
         self.query_one("#review-status", Static).update(join([("✓ ", "$success"), safe(label, limit=200)]))
         self.post_message(self.Changed(list(self.desk.changed_paths)))
 
@@ -263,7 +389,13 @@ class ReviewScreen(Screen[None]):
         if item is None:
             return
         self.skipped.add(item.id)
+        self.rows = [row for row in self.rows if row.id != item.id]
         del self.queue[self.position]
+        queue = self.query_one("#review-queue", DossierList)
+        with queue.prevent(DossierList.OptionHighlighted):
+            queue.remove_option_at_index(self.position)
+            self.position = min(self.position, max(0, len(self.queue) - 1))
+            queue.highlighted = self.position if self.queue else None
         self.show_current()
 
     def action_undo(self) -> None:
@@ -276,6 +408,7 @@ class ReviewScreen(Screen[None]):
             return
         self.query_one("#review-status", Static).update(join([("↶ undone: ", "$warning"), safe(label, limit=200)]))
         self.post_message(self.Changed(list(self.desk.changed_paths)))
+        self.app.adding.undone(list(self.desk.changed_paths))  # a run of Add sources undone: its report says so
         # What the step changed is a draft again: go back to it.
         returned = self._records_in(self.desk.changed_paths)
         self.skipped -= returned
@@ -332,6 +465,12 @@ class ReviewScreen(Screen[None]):
         if item is None:
             return
         choices: list[tuple[str, Content]] = []
+        if self.filter_text:
+            shown = len(self.queue)
+            for verb in ("accept", "reject"):
+                said = f"{verb.capitalize()} all {shown:,} shown (filter: "
+                label = join([(said, ""), safe(self.filter_text, "bold"), (")", "")])
+                choices.append((f"{verb}:shown:", label))
         for source in self.desk.sources_of(item)[:1]:
             count = len(self.desk.drafts_of_source(source))
             title = plain(self.desk.workspace.display_name(source), limit=50)
@@ -348,7 +487,10 @@ class ReviewScreen(Screen[None]):
         if not choice:
             return
         verb, scope, value = choice.split(":", 2)
-        if scope == "source":
+        if scope == "shown":
+            items = [item for item in (self._item(folder, record_id) for folder, record_id in self.queue) if item]
+            what = f"the drafts shown by the filter '{self.filter_text}'"
+        elif scope == "source":
             items = self.desk.drafts_of_source(value)
             what = f"the drafts of {self.desk.workspace.display_name(value)}"
         else:
@@ -437,3 +579,11 @@ class ReviewScreen(Screen[None]):
             return
         self._done(f"saved and accepted '{item.id}'")
         self.show_current()
+
+
+def _row_prompt(row: Any) -> Content:
+    """A queue row: the name (text from a source: plain), under it kind, band and how many sources, muted."""
+    band = f" · {row.band}" if row.band else ""
+    count = len(row.sources)
+    meta = f"\n{row.kind_label}{band} · {count} src"
+    return join([safe(row.name, limit=120), (meta, "$text-muted")])
