@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.car_models import CAR_MAKERS
 from dossier.ingest.case_endings import place_case_ending
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.gazetteer import Place, is_region
@@ -18,7 +19,7 @@ from dossier.ingest.governed_names import AND_WORDS
 from dossier.ingest.line_index import line_start
 from dossier.ingest.match_sides import side_after_its_result, side_before_its_result
 from dossier.ingest.municipal_bodies import after_a_municipal_body
-from dossier.ingest.names import fold, is_given_name, is_surname
+from dossier.ingest.names import fold, is_given_name, is_surname, word_set
 from dossier.ingest.other_language_common import (
     COMPOUNDING,
     CYRILLIC,
@@ -26,6 +27,7 @@ from dossier.ingest.other_language_common import (
     HOME_COUNTRIES,
     MATCH_WORDS,
     PLACE_PREPOSITIONS,
+    SENTENCE_ARTICLES,
     counted,
     dateline,
     gap_after,
@@ -240,6 +242,8 @@ def names_something_else(
         return True  # "Jakarta EE 11", "Tokio 1.38": a product and its version
     if place.kind != "state" and _product_line_before(doc, position, first, language):
         return True  # "AMD Epyc Milan": a maker's and a product line's names before a code name
+    if place.kind != "state" and _model_of_its_maker(doc, position, first, language):
+        return True  # "der Dodge Durango", "Ferrari Roma", "Huaweis Kirin-Prozessoren": a maker's model, no town
     if _latin_name_before(doc, position, first, language):
         return True  # "Microsoft Россия": a firm's branch in the country
     if place.kind == "state" and _brand_before(doc, position, first, language):
@@ -284,6 +288,8 @@ def names_something_else(
             and text[stop : tokens[end + 1].start] == " "
             and town_word(doc, end + 1, language)
             and not _part_of_a_month(doc, end + 1, language)
+            # "Köln Der Stadtrat hat …": an article opens the next phrase (a dateline run into the story), no club
+            and tokens[end + 1].text.lower() not in SENTENCE_ARTICLES
         ):
             return True
         if (
@@ -521,6 +527,26 @@ def _product_line_before(doc: ActorDocument, position: int, first: int, language
         and not _thing_noun(line.text.lower(), PLACE_NOUNS.get(language, frozenset()), language)
         and word_frequency(line.text.lower(), language) < _COINED_WORD
     )
+
+
+# Makers whose models are named after places ("Hyundai Tucson", "Dodge Durango", "Seat Ibiza", "Porsche Cayenne",
+# "Ferrari Roma", "Oppo Reno", "Huawei Kirin"): the maker's name right before a place's names the model. World
+# knowledge like `car_models.CAR_MAKERS`, with the makers whose names are English words or given names there
+# ("Seat", "Kia", "Dodge", "Mercedes"): in another language they are the maker's names only.
+_MAKERS = CAR_MAKERS | word_set(
+    "seat kia dodge jeep chevrolet mercedes cadillac buick gmc lada haval chery geely byd maserati lancia jaguar "
+    "oppo huawei xiaomi samsung apple intel amd nvidia qualcomm mediatek sony nokia motorola lenovo"
+)
+
+
+def _model_of_its_maker(doc: ActorDocument, position: int, first: int, language: str) -> bool:
+    if language == "en" or position == first:
+        return False
+    before = doc.tokens[position - 1]
+    word = before.folded
+    # German writes the maker's genitive before its product: "Huaweis Kirin-Prozessoren", "Apples M3"
+    genitive = language == "de" and word.endswith("s") and word[:-1] in _MAKERS
+    return doc.text[before.end : doc.tokens[position].start] == " " and (word in _MAKERS or genitive)
 
 
 def _latin_name_before(doc: ActorDocument, position: int, first: int, language: str) -> bool:
@@ -875,8 +901,9 @@ def _firm_by_its_article(doc: ActorDocument, position: int, language: str) -> bo
 # Articles of a feminine or a masculine noun, one row per language: a German town's name takes no
 # article ("in Schwäbisch Hall", "das alte Hall" only with an adjective), so one right before it is a
 # firm's, a ship's or a river's ("Die Schwäbisch Hall verkaufte", "die Fulda" the river); a region or a
-# landscape takes one ("die Pfalz", "der Harz").
-_ARTICLES_OF_A_THING: dict[str, frozenset[str]] = words_by_language({"de": "die der"})
+# landscape takes one ("die Pfalz", "der Harz"). A car takes a masculine one in each case ("den Santa Fe", "mit dem
+# Tucson", "des Durango").
+_ARTICLES_OF_A_THING: dict[str, frozenset[str]] = words_by_language({"de": "die der den dem des"})
 # Prepositions fused with an article ("im" is "in dem"): before a foreign town's spelling they show a noun
 # of the language ("im Ofen", not Buda; "im Raum", not Rauma). The language's own hills, lakes and
 # landscapes take them and may share a village's name ("am Feldberg", "im Solling"): those stay.
