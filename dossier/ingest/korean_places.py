@@ -552,6 +552,10 @@ _KOREAN_FACILITIES = (
     "군청",
     "캠퍼스",
     "공장",
+    # a firm's site, a steelworks, a shipyard: "화성사업장에서", "광양제철소에", "거제조선소에서"
+    "사업장",
+    "제철소",
+    "조선소",
     "산단",
     "산업단지",
     "신항",
@@ -857,6 +861,8 @@ _KOREAN_SITE_TOWN = 200_000
 # Sea's): a city or a county of the closed list before one is that town, whatever else its name means.
 _KOREAN_WORKS = frozenset(
     ["공장", "사업장", "공단", "산단", "산업단지", "국가산단", "조선소", "제철소", "캠퍼스", "본사", "사옥", "물류센터"]
+    # an industrial cluster: "용인 반도체 클러스터", "구미 클러스터"
+    + ["클러스터"]
 )
 # A bus terminal stands in its town too: "안성 터미널", "공주 버스터미널".
 _KOREAN_TERMINALS = frozenset(["터미널", "버스터미널", "고속버스터미널"])
@@ -908,8 +914,9 @@ def _korean_town_before_a_site(doc: ActorDocument, position: int) -> Candidate |
     if position + 1 >= len(tokens) or doc.text[tokens[position].end : tokens[position + 1].start] != " ":
         return None
     after = tokens[position + 1].text
-    if after in _KOREAN_AGE_WORDS and position + 2 < len(tokens):
-        after = tokens[position + 2].text  # "목포의 옛 조선소": the old shipyard of Mokpo
+    if after in _KOREAN_AGE_WORDS | _KOREAN_INDUSTRIES and position + 2 < len(tokens):
+        # "목포의 옛 조선소": the old shipyard of Mokpo; "용인 반도체 공장", "울산 자동차 공장": the works of an industry
+        after = tokens[position + 2].text
     station = (
         _korean_station(after)
         or _korean_development_zone(after)
@@ -948,6 +955,11 @@ _KOREAN_OF = "의"
 _FESTIVAL = "축제"
 # "옛" (old, former) and "새" (new) stand before a site's noun: "목포의 옛 조선소", "평택의 새 공장".
 _KOREAN_AGE_WORDS = frozenset(["옛", "새"])
+# An industry's noun stands between a town and its works in business news: "용인 반도체 클러스터" (the Yongin
+# chip cluster), "울산 자동차 공장", "청주 배터리 공장", "파주 디스플레이 공장".
+_KOREAN_INDUSTRIES = frozenset(
+    ["반도체", "배터리", "이차전지", "자동차", "전기차", "디스플레이", "바이오", "석유화학", "철강", "물류", "데이터센터"]
+)
 
 
 # "중국산" (made in China), "호주산 소고기": a state's name with 산 (made in) joined names the state.
