@@ -308,6 +308,8 @@ def names_something_else(
         return True  # "o Santander Brasil": a bank's branch in the country (Santander is also a town)
     if _seat_of_government(doc, position, end, language):
         return True  # "anunció la Casa Blanca": the US president's office, not a town named Casa Blanca
+    if _palace_named_by_its_quarter(doc, place, position, end, language):
+        return True  # "recebeu o primeiro-ministro em Belém" beside "o Palácio de Belém": the presidency
     if _after_other_name_word(doc, position, first, language):
         return True  # "a Casas Bahia" (a chain of shops), "o Magazine Luiza": the name of a firm
     if end == position and is_region(place) and place.country not in HOME_COUNTRIES.get(language, ()):
@@ -351,6 +353,25 @@ def _seat_of_government(doc: ActorDocument, position: int, end: int, language: s
     tokens = doc.tokens
     named = tuple(tokens[k].folded for k in range(position, end + 1))
     return named == words and tokens[position - 1].text.lower() in articles
+
+
+# A head of state's or government's palace is named after the quarter it stands in, and the news names it by the
+# quarter alone: "o Palácio de Belém" and "em Belém" (Portugal's presidency, not Belém in Brazil), "o Palácio de São
+# Bento" and "em São Bento", "Schloss Bellevue". Where the page writes the palace's noun before a place's name, each
+# of the name's mentions is the palace's.
+_PALACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
+    {"pt": "palácio", "es": "palacio", "it": "palazzo", "fr": "palais", "de": "schloss"}
+)
+_PALACE_OF = r"(?:(?:de|do|da|del|di|de la|du) )?"
+
+
+def _palace_named_by_its_quarter(doc: ActorDocument, place: Place, position: int, end: int, language: str) -> bool:
+    nouns = _PALACE_NOUNS.get(language)
+    if not nouns or place.kind == "state":
+        return False
+    name = doc.text[doc.tokens[position].start : doc.tokens[end].end]
+    palace = rf"\b(?:{'|'.join(nouns)}) {_PALACE_OF}{re.escape(name)}\b"
+    return re.search(palace, doc.text, re.IGNORECASE) is not None
 
 
 # Nouns for a work (a film, an album, a book, a show), one row per language: a place's name that
