@@ -1,0 +1,71 @@
+"""Round reallang49: rules found reading real German, Russian, Korean and Portuguese national news pages (tech,
+finance, crime, politics) by hand. Invented sentences and invented persons and firms throughout; the places are real,
+since in another language only places the gazetteer knows are proposed."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def _kinds(text: str, language: str) -> dict[str, str]:
+    return {name: str(kind) for name, kind in draft_kinds(text, language=language).items()}
+
+
+def test_an_agency_s_named_service_in_the_dateline_bracket_names_the_town() -> None:
+    drafts = _kinds(
+        "FRANKFURT (dpa-AFX Broker) - Eine gesenkte Prognose hat die Aktien des Zulieferers Kerbelwerk am Montag "
+        "belastet. Sie verloren zuletzt 4,1 Prozent.",
+        "de",
+    )
+    # the agency's bracket may hold its service's name: the town before it is where the story was written
+    assert drafts == {"Frankfurt": "place"}
+
+
+def test_towns_run_into_the_story_s_first_sentence_are_its_dateline() -> None:
+    # a bold dateline set before the first sentence, with no dash once the page is text
+    drafts = _kinds(
+        "Frankfurt/Bangalore Die Gewinne des Softwarehauses Lindqvist sind im dritten Quartal eingebrochen.", "de"
+    )
+    assert drafts == {"Frankfurt": "place", "Bangalore": "place"}
+    # an article right after the town opens the sentence: no club named "Köln Der"
+    assert _kinds("Köln Der Stadtrat hat am Montag den neuen Haushalt beschlossen.", "de") == {"Köln": "place"}
+
+
+def test_a_maker_s_name_before_a_place_s_names_its_model() -> None:
+    drafts = _kinds(
+        "Der Dodge Durango und der Ferrari Roma wurden in Hamburg vorgestellt. Neben Huaweis Kirin-Prozessoren "
+        "nutzt der Hersteller Brellix auch fremde Chips.",
+        "de",
+    )
+    # the models and the chip are named after places; the show was in Hamburg
+    assert drafts == {"Hamburg": "place"}
+
+
+def test_a_place_s_name_after_a_masculine_article_in_german_is_a_car() -> None:
+    drafts = _kinds("Der Händler Vormbach bietet den Santa Fe jetzt günstiger an, sagte er in Bremen.", "de")
+    # a German town takes no article; the car model does
+    assert drafts == {"Bremen": "place"}
+
+
+def test_a_korean_town_before_an_industry_s_noun_and_its_works_names_the_town() -> None:
+    drafts = _kinds("정부는 용인 반도체 클러스터 조성을 서두르기로 했다. 한 업체는 울산 자동차 공장을 증설한다.", "ko")
+    # "<town> <industry> <works>": the chip cluster of Yongin, the car plant of Ulsan
+    assert drafts.get("용인") == "place"
+    assert drafts.get("울산") == "place"
+
+
+def test_a_korean_site_steelworks_or_shipyard_joined_to_its_town_names_the_town() -> None:
+    drafts = _kinds("가상전자 화성사업장에서 27일 불이 났다. 같은 날 광양제철소에도 점검반이 도착했다.", "ko")
+    assert drafts.get("화성") == "place"
+    assert drafts.get("광양") == "place"
+
+
+def test_a_palace_named_by_its_quarter_is_what_the_quarter_s_name_means_on_the_page() -> None:
+    drafts = _kinds(
+        "O Presidente da República recebeu ontem em Belém os líderes dos partidos. No Palácio de Belém, falou-se "
+        "do orçamento e da crise na habitação em Lisboa.",
+        "pt",
+    )
+    # Portugal's presidency, not Belém in Brazil; Lisbon stays
+    assert "Belém" not in drafts
+    assert drafts.get("Lisboa") == "place"
