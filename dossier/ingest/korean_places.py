@@ -46,6 +46,9 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         return None  # "이모(45)씨", "하모 씨": a person's family name and "모" (so-and-so), their age or "Mr"
     if weather_reading(doc, position):
         return None  # "서울 3.2℃": a weather bar's reading
+    paired = _state_of_a_dotted_pair(doc, position)  # "미·중 갈등", "한·미·일 정상회담"
+    if paired is not None:
+        return paired
     bay = _korean_bay_of_a_town(doc, position)
     if bay is not None:
         return bay
@@ -108,6 +111,48 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         or _korean_macro_region(doc, position)
         or _korean_island(doc, position)
     )
+
+
+# Korean news names the sides of a relation between states by one syllable each (the first of the state's name in
+# Chinese characters), joined by a middle dot: "미·중 갈등" (the US-China conflict), "한·미·일 정상회담", "러·우
+# 전쟁" (Russia and Ukraine). A syllable alone is a word ("일" work, "중" middle, "영" zero), so every syllable of
+# the dotted chain must be a state's: "중·고등학교" (middle and high school) and "일·가정 양립" (work and family) are no
+# states.
+_STATE_SYLLABLES = {
+    "한": "한국",
+    "미": "미국",
+    "중": "중국",
+    "일": "일본",
+    "북": "북한",
+    "러": "러시아",
+    "영": "영국",
+    "독": "독일",
+    "불": "프랑스",
+    "호": "호주",
+    "캐": "캐나다",
+    "우": "우크라이나",
+    "베": "베트남",
+}
+# the middle dot as Korean papers type it: "·", the Hangul letter "ㆍ", the bullet operator, the hyphenation point
+_STATE_DOTS = frozenset(["·", "ㆍ", "∙", "‧", "･"])
+
+
+def _state_of_a_dotted_pair(doc: ActorDocument, position: int) -> Candidate | None:
+    tokens, text = doc.tokens, doc.text
+    if tokens[position].text not in _STATE_SYLLABLES:
+        return None
+    first = last = position
+    while first > 0 and text[tokens[first - 1].end : tokens[first].start] in _STATE_DOTS:
+        first -= 1
+    while last + 1 < len(tokens) and text[tokens[last].end : tokens[last + 1].start] in _STATE_DOTS:
+        last += 1
+    if first == last or any(tokens[k].text not in _STATE_SYLLABLES for k in range(first, last + 1)):
+        return None
+    name = _STATE_SYLLABLES[tokens[position].text]
+    place = doc.gazetteer.lookup((fold(name),))
+    if place is None or place.kind != "state":
+        return None
+    return place_candidate(position, position, name, place, ActorKind.state)
 
 
 # A councillor's seat in brackets after the title: "김광명 의원(파주2)", "도의원(용인3)" name the town and

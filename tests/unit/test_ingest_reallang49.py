@@ -69,3 +69,17 @@ def test_a_palace_named_by_its_quarter_is_what_the_quarter_s_name_means_on_the_p
     # Portugal's presidency, not Belém in Brazil; Lisbon stays
     assert "Belém" not in drafts
     assert drafts.get("Lisboa") == "place"
+
+
+def test_korean_states_abbreviated_to_a_syllable_and_joined_by_a_middle_dot_are_the_states() -> None:
+    drafts = _kinds("미·중 갈등이 길어지자 한ㆍ일 두 나라 장관이 27일 만났다. 러·우 전쟁도 논의했다.", "ko")
+    assert drafts == {
+        "United States": "state",
+        "China": "state",
+        "South Korea": "state",
+        "Japan": "state",
+        "Russia": "state",
+        "Ukraine": "state",
+    }
+    # every syllable of the chain must be a state's: middle and high school, work and family, first and second half
+    assert _kinds("중·고등학교 교사들은 일·가정 양립과 상·하반기 일정을 논의했다.", "ko") == {}
