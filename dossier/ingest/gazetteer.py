@@ -1380,6 +1380,9 @@ _REGION_EXONYMS = {
         "Fernen Ostens": "Far East",
         "Gazastreifen": "Gaza Strip",
         "Gazastreifens": "Gaza Strip",
+        # German may hyphen a compound noun: "aus dem Gaza-Streifen"
+        "Gaza-Streifen": "Gaza Strip",
+        "Gaza-Streifens": "Gaza Strip",
         "Arktis": "Arctic",
         # Britain's nations and the regions of Europe and America the news names most, in German
         "Schottland": "Scotland",
@@ -1434,6 +1437,7 @@ _REGION_EXONYMS = {
         "Açores": "Azores",
         "Galiza": "Galicia",
         "Faixa de Gaza": "Gaza Strip",
+        "Cisjordânia": "West Bank",
         # Britain's nations and other regions the news names most
         "Escócia": "Scotland",
         "Inglaterra": "England",

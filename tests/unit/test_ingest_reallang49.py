@@ -83,3 +83,12 @@ def test_korean_states_abbreviated_to_a_syllable_and_joined_by_a_middle_dot_are_
     }
     # every syllable of the chain must be a state's: middle and high school, work and family, first and second half
     assert _kinds("중·고등학교 교사들은 일·가정 양립과 상·하반기 일정을 논의했다.", "ko") == {}
+
+
+def test_the_gaza_strip_hyphened_in_german_and_the_west_bank_in_portuguese_are_places() -> None:
+    # German may write a compound noun with a hyphen; Portuguese names the West Bank "Cisjordânia"
+    assert _kinds("Ein Mann aus dem Gaza-Streifen wurde in Köln festgenommen.", "de") == {
+        "Gaza-Streifen": "place",
+        "Köln": "place",
+    }
+    assert _kinds("O exército entrou na Cisjordânia na terça-feira.", "pt") == {"Cisjordânia": "place"}
