@@ -92,3 +92,14 @@ def test_the_gaza_strip_hyphened_in_german_and_the_west_bank_in_portuguese_are_p
         "Köln": "place",
     }
     assert _kinds("O exército entrou na Cisjordânia na terça-feira.", "pt") == {"Cisjordânia": "place"}
+
+
+def test_a_brazilian_court_prosecutor_or_police_named_after_its_seat_names_the_town() -> None:
+    drafts = _kinds(
+        "A Promotoria de Justiça de Muriaé denunciou o vereador Tadeu Brasílio. A 2ª Vara Criminal de Ipatinga "
+        "marcou a audiência, e a Polícia Civil de Lavras ouviu as testemunhas.",
+        "pt",
+    )
+    assert drafts == {"Muriaé": "place", "Ipatinga": "place", "Lavras": "place"}
+    # a court's field, not its seat, may follow "de"
+    assert _kinds("A 1ª Vara de Fazenda Pública suspendeu o contrato.", "pt") == {}
