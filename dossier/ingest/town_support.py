@@ -203,8 +203,12 @@ def _home_capital(place: Place, language: str) -> bool:
 # "Pequim acusa", "Moscou nega" (the third person present, as the news reports it).
 _GOVERNMENT_VERBS: dict[str, frozenset[str]] = words_by_language(
     {
-        "de": "wirft warnt droht fordert bestreitet kritisiert reagiert verurteilt dementiert erklärt weist kündigt",
-        "pt": "acusa nega exige ameaça critica condena rejeita responde anuncia",
+        "de": "wirft warnt droht fordert bestreitet kritisiert reagiert verurteilt dementiert erklärt weist kündigt"
+        # ...and as the news also reports it, in the past ("Moskau wies die Vorwürfe zurück", "Kiew meldete")
+        " warf warnte drohte forderte bestritt kritisierte reagierte verurteilte dementierte erklärte wies kündigte"
+        " meldet meldete lehnt lehnte beschuldigt beschuldigte",
+        "pt": "acusa nega exige ameaça critica condena rejeita responde anuncia"
+        " acusou negou exigiu ameaçou criticou condenou rejeitou respondeu anunciou",
         "es": "acusa niega exige amenaza critica condena rechaza responde anuncia",
         "it": "accusa nega chiede minaccia critica condanna respinge risponde annuncia",
         "fr": "accuse nie exige menace critique condamne rejette répond annonce",

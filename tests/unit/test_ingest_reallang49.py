@@ -103,3 +103,12 @@ def test_a_brazilian_court_prosecutor_or_police_named_after_its_seat_names_the_t
     assert drafts == {"Muriaé": "place", "Ipatinga": "place", "Lavras": "place"}
     # a court's field, not its seat, may follow "de"
     assert _kinds("A 1ª Vara de Fazenda Pública suspendeu o contrato.", "pt") == {}
+
+
+def test_a_capital_opening_a_sentence_before_a_government_s_verb_in_the_past_is_the_city() -> None:
+    # news reports what a government did by its capital, in the past as often as in the present
+    assert _kinds("Moskau wies die Vorwürfe am Dienstag zurück. Peking kritisierte die neuen Zölle.", "de") == {
+        "Moskau": "place",
+        "Peking": "place",
+    }
+    assert _kinds("Moscou negou as acusações de espionagem.", "pt") == {"Moscou": "place"}
