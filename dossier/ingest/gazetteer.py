@@ -1380,6 +1380,9 @@ _REGION_EXONYMS = {
         "Fernen Ostens": "Far East",
         "Gazastreifen": "Gaza Strip",
         "Gazastreifens": "Gaza Strip",
+        # the Land German news names by its initials, in running text and in compounds: "in NRW", "die NRW-Landesregierung"
+        # (`REGION_INITIALS`)
+        "NRW": "North Rhine-Westphalia",
         # German may hyphen a compound noun: "aus dem Gaza-Streifen"
         "Gaza-Streifen": "Gaza Strip",
         "Gaza-Streifens": "Gaza Strip",
@@ -1527,6 +1530,10 @@ _REGION_EXONYMS = {
     },
 }
 
+
+# The regions of `_REGION_EXONYMS` named by their initials, in capitals: a name of three letters or fewer is read
+# only when a table says so (most are airport codes).
+REGION_INITIALS: dict[str, frozenset[str]] = {"de": frozenset(["NRW"])}
 
 # Lands of Russia that its news names bare and no table holds: "на Урале" (the Urals, a range and the
 # regions either side of it), "с Таймыра" (the Taymyr peninsula and its district).

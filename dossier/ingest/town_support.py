@@ -16,6 +16,7 @@ from dossier.ingest.case_endings import in_or_out_of_by_its_ending, place_case_e
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.gazetteer import (
     NAMESAKES,
+    REGION_INITIALS,
     REGIONS_NAMED_AS_TOWNS,
     Gazetteer,
     Place,
@@ -279,6 +280,7 @@ def place_here(
             and not _short_exonym(doc, place, position, words[0], language)
             and not _states_own_short_name(doc, place, position, words[0], language)
             and not _large_citys_short_name_in_its_letters(doc, place, position, words[0], language)
+            and token.text not in REGION_INITIALS.get(language, frozenset())  # "in NRW": North Rhine-Westphalia
         ):
             return False  # "Com" is no Como; "USA" in capitals is the state
         if alternate_spelling(place, words) and (

@@ -112,3 +112,8 @@ def test_a_capital_opening_a_sentence_before_a_government_s_verb_in_the_past_is_
         "Peking": "place",
     }
     assert _kinds("Moscou negou as acusações de espionagem.", "pt") == {"Moscou": "place"}
+
+
+def test_north_rhine_westphalia_by_its_initials_is_the_land() -> None:
+    drafts = _kinds("Der NRW-Innenminister Bernd Kolvenbach warnte am Montag vor Gewalt in NRW.", "de")
+    assert drafts == {"NRW": "place"}
