@@ -1465,6 +1465,7 @@ _REGION_EXONYMS = {
         "Донбасс": "Donbas",
         "Дальний Восток": "Far East",
         "Ближний Восток": "Middle East",
+        "Западный берег": "West Bank",  # "на Западном берегу" (`word_forms.RUSSIAN_REGION_NOUNS`)
         "Англия": "England",
         "Шотландия": "Scotland",
         "Уэльс": "Wales",

@@ -117,3 +117,10 @@ def test_a_capital_opening_a_sentence_before_a_government_s_verb_in_the_past_is_
 def test_north_rhine_westphalia_by_its_initials_is_the_land() -> None:
     drafts = _kinds("Der NRW-Innenminister Bernd Kolvenbach warnte am Montag vor Gewalt in NRW.", "de")
     assert drafts == {"NRW": "place"}
+
+
+def test_the_west_bank_declined_in_russian_is_the_land() -> None:
+    drafts = _kinds("Израиль расширил поселения на Западном берегу, сообщили в Рамалле.", "ru")
+    assert drafts.get("Западный берег") == "place"
+    # a river's other bank is no land of a table
+    assert _kinds("Новый мост построят на Левом берегу к осени.", "ru") == {}
