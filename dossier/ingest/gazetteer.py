@@ -1380,8 +1380,8 @@ _REGION_EXONYMS = {
         "Fernen Ostens": "Far East",
         "Gazastreifen": "Gaza Strip",
         "Gazastreifens": "Gaza Strip",
-        # the Land German news names by its initials, in running text and in compounds: "in NRW", "die NRW-Landesregierung"
-        # (`REGION_INITIALS`)
+        # the Land German news names by its initials, in running text and in compounds: "in NRW", "die
+        # NRW-Landesregierung" (`REGION_INITIALS`)
         "NRW": "North Rhine-Westphalia",
         # German may hyphen a compound noun: "aus dem Gaza-Streifen"
         "Gaza-Streifen": "Gaza Strip",

@@ -905,9 +905,11 @@ _KOREAN_SITE_TOWN = 200_000
 # Works and a firm's buildings among them, which stand in a town, not at sea ("동해 앞바다" is the East
 # Sea's): a city or a county of the closed list before one is that town, whatever else its name means.
 _KOREAN_WORKS = frozenset(
-    ["공장", "사업장", "공단", "산단", "산업단지", "국가산단", "조선소", "제철소", "캠퍼스", "본사", "사옥", "물류센터"]
-    # an industrial cluster: "용인 반도체 클러스터", "구미 클러스터"
-    + ["클러스터"]
+    [
+        *("공장", "사업장", "공단", "산단", "산업단지", "국가산단"),
+        *("조선소", "제철소", "캠퍼스", "본사", "사옥", "물류센터"),
+        "클러스터",  # an industrial cluster: "용인 반도체 클러스터", "구미 클러스터"
+    ]
 )
 # A bus terminal stands in its town too: "안성 터미널", "공주 버스터미널".
 _KOREAN_TERMINALS = frozenset(["터미널", "버스터미널", "고속버스터미널"])
@@ -960,7 +962,7 @@ def _korean_town_before_a_site(doc: ActorDocument, position: int) -> Candidate |
         return None
     after = tokens[position + 1].text
     if after in _KOREAN_AGE_WORDS | _KOREAN_INDUSTRIES and position + 2 < len(tokens):
-        # "목포의 옛 조선소": the old shipyard of Mokpo; "용인 반도체 공장", "울산 자동차 공장": the works of an industry
+        # "목포의 옛 조선소": the old shipyard of Mokpo; "용인 반도체 공장", "울산 자동차 공장": an industry's works
         after = tokens[position + 2].text
     station = (
         _korean_station(after)
@@ -1003,7 +1005,10 @@ _KOREAN_AGE_WORDS = frozenset(["옛", "새"])
 # An industry's noun stands between a town and its works in business news: "용인 반도체 클러스터" (the Yongin
 # chip cluster), "울산 자동차 공장", "청주 배터리 공장", "파주 디스플레이 공장".
 _KOREAN_INDUSTRIES = frozenset(
-    ["반도체", "배터리", "이차전지", "자동차", "전기차", "디스플레이", "바이오", "석유화학", "철강", "물류", "데이터센터"]
+    [
+        *("반도체", "배터리", "이차전지", "자동차", "전기차", "디스플레이"),
+        *("바이오", "석유화학", "철강", "물류", "데이터센터"),
+    ]
 )
 
 
