@@ -240,6 +240,8 @@ def names_something_else(
         return True  # "die Farbe Havanna", "die Bibliothek Tokio", "a família Espírito Santo"
     if _VERSION_AFTER.match(text, stop):
         return True  # "Jakarta EE 11", "Tokio 1.38": a product and its version
+    if place.kind != "state" and _index_of_a_region(doc, position, stop, first, language):
+        return True  # "der Stoxx Europe 600": a share index named by its maker, its region and its size
     if place.kind != "state" and _product_line_before(doc, position, first, language):
         return True  # "AMD Epyc Milan": a maker's and a product line's names before a code name
     if place.kind != "state" and _model_of_its_maker(doc, position, first, language):
@@ -624,6 +626,24 @@ def _thing_noun(word: str, nouns: frozenset[str], language: str) -> bool:
     if word in nouns:
         return True
     return language in COMPOUNDING and any(len(noun) >= _SHORTEST_HEAD and word.endswith(noun) for noun in nouns)
+
+
+# A share index's size after its region, its maker's name before them: "Stoxx Europe 600", "Stoxx Asia/Pacific 600"
+# (a number of 2-4 digits that is no year, "Olympia Paris 2024", and no amount, "Europe 1.500").
+_INDEX_SIZE_AFTER = re.compile(r" (?!19\d\d|20\d\d)\d{2,4}(?![\d%.,:/-])")
+_INDEX_MAKER_AS_WORD = 3.0  # Zipf: "Stoxx" is no German word, "Landkreis" (4.5) is
+
+
+def _index_of_a_region(doc: ActorDocument, position: int, stop: int, first: int, language: str) -> bool:
+    if position == first or not _INDEX_SIZE_AFTER.match(doc.text, stop):
+        return False
+    # the maker's name is no word of the language: "In Berlin 250 Menschen", "Landkreis Rostock 30 Fälle" name places
+    before = doc.tokens[position - 1].text.lower()
+    return (
+        before not in PLACE_PREPOSITIONS.get(language, ())
+        and before not in SENTENCE_ARTICLES
+        and word_frequency(before, language) < _INDEX_MAKER_AS_WORD
+    )
 
 
 # A version after a name: "Jakarta EE 11", "Tokio 1.38" (a thousand is "1.380", a day "3.10.").

@@ -124,3 +124,9 @@ def test_the_west_bank_declined_in_russian_is_the_land() -> None:
     assert drafts.get("Западный берег") == "place"
     # a river's other bank is no land of a table
     assert _kinds("Новый мост построят на Левом берегу к осени.", "ru") == {}
+
+
+def test_a_region_inside_a_share_index_s_name_is_no_place() -> None:
+    drafts = _kinds("Der Stoxx Europe 600 legte am Freitag zu, der Nikkei in Tokio ebenfalls.", "de")
+    # the index is named by its maker, its region and its size; Tokyo is where the Nikkei trades
+    assert drafts == {"Tokio": "place"}
