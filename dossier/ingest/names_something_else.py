@@ -244,7 +244,7 @@ def names_something_else(
         return True  # "der Stoxx Europe 600": a share index named by its maker, its region and its size
     if place.kind != "state" and _product_line_before(doc, position, first, language):
         return True  # "AMD Epyc Milan": a maker's and a product line's names before a code name
-    if place.kind != "state" and _model_of_its_maker(doc, position, first, language):
+    if place.kind != "state" and _model_of_its_maker(doc, place, position, first, language):
         return True  # "der Dodge Durango", "Ferrari Roma", "Huaweis Kirin-Prozessoren": a maker's model, no town
     if _latin_name_before(doc, position, first, language):
         return True  # "Microsoft Россия": a firm's branch in the country
@@ -562,8 +562,10 @@ _MAKERS = CAR_MAKERS | word_set(
 )
 
 
-def _model_of_its_maker(doc: ActorDocument, position: int, first: int, language: str) -> bool:
-    if language == "en" or position == first:
+def _model_of_its_maker(doc: ActorDocument, place: Place, position: int, first: int, language: str) -> bool:
+    # A maker's works at home are named by the maker and the town ("Tesla Grünheide", "Intel Magdeburg", "VW
+    # Zwickau"): only a place abroad is a model's name ("Hyundai Tucson", "Seat Ibiza").
+    if language == "en" or position == first or place.country in HOME_COUNTRIES.get(language, ()):
         return False
     before = doc.tokens[position - 1]
     word = before.folded
