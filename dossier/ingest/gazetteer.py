@@ -227,6 +227,9 @@ _REGIONS = (
     "West Bank",
     "Siberia",
     "Patagonia",
+    # the valley of the tech firms, which tech news in every language names bare: "im Silicon Valley", "в
+    # Кремниевой долине", "실리콘밸리"
+    "Silicon Valley",
     # Lands that news names bare and that no state's first-level regions hold whole ("Indian-administered
     # Kashmir", "Chinese troops in Tibet"), and the mountain ranges over them.
     "Kashmir",
@@ -1466,6 +1469,7 @@ _REGION_EXONYMS = {
         "Дальний Восток": "Far East",
         "Ближний Восток": "Middle East",
         "Западный берег": "West Bank",  # "на Западном берегу" (`word_forms.RUSSIAN_REGION_NOUNS`)
+        "Кремниевая долина": "Silicon Valley",  # "из Кремниевой долины"
         "Англия": "England",
         "Шотландия": "Scotland",
         "Уэльс": "Wales",
@@ -1528,6 +1532,7 @@ _REGION_EXONYMS = {
         "스칸디나비아": "Scandinavia",
         "발칸반도": "Balkans",
         "북극": "Arctic",
+        "실리콘밸리": "Silicon Valley",
     },
 }
 

@@ -295,6 +295,8 @@ RUSSIAN_REGION_NOUNS: dict[str, tuple[str, bool]] = {
     # a bank (of a river), which names a land only where a table holds its adjective and it: "на Западном берегу"
     # (the West Bank)
     **{form: ("берег", False) for form in ("берег", "берега", "берегу", "береге", "берегом")},
+    # ...and a valley: "в Кремниевой долине" (Silicon Valley)
+    **{form: ("долина", True) for form in ("долина", "долины", "долине", "долину", "долиной")},
 }
 _ADJECTIVE_ENDINGS = ("ого", "ому", "ой", "ую", "ая", "ий", "ый", "им", "ым", "ом")
 # Ukrainian regions are a feminine adjective and "область": "у Полтавській області", "з Сумської та

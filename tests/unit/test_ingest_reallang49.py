@@ -130,3 +130,11 @@ def test_a_region_inside_a_share_index_s_name_is_no_place() -> None:
     drafts = _kinds("Der Stoxx Europe 600 legte am Freitag zu, der Nikkei in Tokio ebenfalls.", "de")
     # the index is named by its maker, its region and its size; Tokyo is where the Nikkei trades
     assert drafts == {"Tokio": "place"}
+
+
+def test_silicon_valley_is_a_place_in_every_language() -> None:
+    assert _kinds("Das Start-up Quellwerk aus dem Silicon Valley sammelte Geld ein.", "de") == {
+        "Silicon Valley": "place"
+    }
+    assert _kinds("Стартап из Кремниевой долины привлек инвестиции.", "ru") == {"Кремниевая долина": "place"}
+    assert _kinds("실리콘밸리 스타트업이 투자를 유치했다.", "ko") == {"실리콘밸리": "place"}
