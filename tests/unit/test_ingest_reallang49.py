@@ -138,3 +138,8 @@ def test_silicon_valley_is_a_place_in_every_language() -> None:
     }
     assert _kinds("Стартап из Кремниевой долины привлек инвестиции.", "ru") == {"Кремниевая долина": "place"}
     assert _kinds("실리콘밸리 스타트업이 투자를 유치했다.", "ko") == {"실리콘밸리": "place"}
+
+
+def test_the_gaza_strip_named_by_its_declined_noun_in_russian_is_the_strip() -> None:
+    drafts = _kinds("Гуманитарная ситуация в секторе Газа ухудшилась, заявил представитель фонда «Веста».", "ru")
+    assert drafts == {"сектор Газа": "place"}
