@@ -945,8 +945,9 @@ def _firm_by_its_article(doc: ActorDocument, position: int, language: str) -> bo
 # article ("in Schwäbisch Hall", "das alte Hall" only with an adjective), so one right before it is a
 # firm's, a ship's or a river's ("Die Schwäbisch Hall verkaufte", "die Fulda" the river); a region or a
 # landscape takes one ("die Pfalz", "der Harz"). A car takes a masculine one in each case ("den Santa Fe", "mit dem
-# Tucson", "des Durango").
+# Tucson", "des Durango"); so does a metropolis's nickname ("in den Big Apple"), which those cases leave alone.
 _ARTICLES_OF_A_THING: dict[str, frozenset[str]] = words_by_language({"de": "die der den dem des"})
+_ARTICLES_OF_A_CAR: dict[str, frozenset[str]] = words_by_language({"de": "den dem des"})
 # Prepositions fused with an article ("im" is "in dem"): before a foreign town's spelling they show a noun
 # of the language ("im Ofen", not Buda; "im Raum", not Rauma). The language's own hills, lakes and
 # landscapes take them and may share a village's name ("am Feldberg", "im Solling"): those stay.
@@ -959,6 +960,8 @@ def _town_after_an_article(doc: ActorDocument, place: Place, position: int, lang
     before = doc.tokens[position - 1]
     word = before.text.lower()
     foreign = place.country not in HOME_COUNTRIES.get(language, ())
+    if word in _ARTICLES_OF_A_CAR.get(language, ()) and place.population >= LARGE_CITY:
+        return False  # "in den Big Apple": New York by its nickname
     return (
         (
             word in _ARTICLES_OF_A_THING.get(language, ())
