@@ -227,6 +227,9 @@ _REGIONS = (
     "West Bank",
     "Siberia",
     "Patagonia",
+    # the valley of the tech firms, which tech news in every language names bare: "im Silicon Valley", "в
+    # Кремниевой долине", "실리콘밸리"
+    "Silicon Valley",
     # Lands that news names bare and that no state's first-level regions hold whole ("Indian-administered
     # Kashmir", "Chinese troops in Tibet"), and the mountain ranges over them.
     "Kashmir",
@@ -1380,6 +1383,12 @@ _REGION_EXONYMS = {
         "Fernen Ostens": "Far East",
         "Gazastreifen": "Gaza Strip",
         "Gazastreifens": "Gaza Strip",
+        # the Land German news names by its initials, in running text and in compounds: "in NRW", "die
+        # NRW-Landesregierung" (`REGION_INITIALS`)
+        "NRW": "North Rhine-Westphalia",
+        # German may hyphen a compound noun: "aus dem Gaza-Streifen"
+        "Gaza-Streifen": "Gaza Strip",
+        "Gaza-Streifens": "Gaza Strip",
         "Arktis": "Arctic",
         # Britain's nations and the regions of Europe and America the news names most, in German
         "Schottland": "Scotland",
@@ -1434,6 +1443,7 @@ _REGION_EXONYMS = {
         "Açores": "Azores",
         "Galiza": "Galicia",
         "Faixa de Gaza": "Gaza Strip",
+        "Cisjordânia": "West Bank",
         # Britain's nations and other regions the news names most
         "Escócia": "Scotland",
         "Inglaterra": "England",
@@ -1458,6 +1468,8 @@ _REGION_EXONYMS = {
         "Донбасс": "Donbas",
         "Дальний Восток": "Far East",
         "Ближний Восток": "Middle East",
+        "Западный берег": "West Bank",  # "на Западном берегу" (`word_forms.RUSSIAN_REGION_NOUNS`)
+        "Кремниевая долина": "Silicon Valley",  # "из Кремниевой долины"
         "Англия": "England",
         "Шотландия": "Scotland",
         "Уэльс": "Wales",
@@ -1520,9 +1532,14 @@ _REGION_EXONYMS = {
         "스칸디나비아": "Scandinavia",
         "발칸반도": "Balkans",
         "북극": "Arctic",
+        "실리콘밸리": "Silicon Valley",
     },
 }
 
+
+# The regions of `_REGION_EXONYMS` named by their initials, in capitals: a name of three letters or fewer is read
+# only when a table says so (most are airport codes).
+REGION_INITIALS: dict[str, frozenset[str]] = {"de": frozenset(["NRW"])}
 
 # Lands of Russia that its news names bare and no table holds: "на Урале" (the Urals, a range and the
 # regions either side of it), "с Таймыра" (the Taymyr peninsula and its district).

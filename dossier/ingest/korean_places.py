@@ -46,6 +46,9 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         return None  # "이모(45)씨", "하모 씨": a person's family name and "모" (so-and-so), their age or "Mr"
     if weather_reading(doc, position):
         return None  # "서울 3.2℃": a weather bar's reading
+    paired = _state_of_a_dotted_pair(doc, position)  # "미·중 갈등", "한·미·일 정상회담"
+    if paired is not None:
+        return paired
     bay = _korean_bay_of_a_town(doc, position)
     if bay is not None:
         return bay
@@ -108,6 +111,48 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         or _korean_macro_region(doc, position)
         or _korean_island(doc, position)
     )
+
+
+# Korean news names the sides of a relation between states by one syllable each (the first of the state's name in
+# Chinese characters), joined by a middle dot: "미·중 갈등" (the US-China conflict), "한·미·일 정상회담", "러·우
+# 전쟁" (Russia and Ukraine). A syllable alone is a word ("일" work, "중" middle, "영" zero), so every syllable of
+# the dotted chain must be a state's: "중·고등학교" (middle and high school) and "일·가정 양립" (work and family) are no
+# states.
+_STATE_SYLLABLES = {
+    "한": "한국",
+    "미": "미국",
+    "중": "중국",
+    "일": "일본",
+    "북": "북한",
+    "러": "러시아",
+    "영": "영국",
+    "독": "독일",
+    "불": "프랑스",
+    "호": "호주",
+    "캐": "캐나다",
+    "우": "우크라이나",
+    "베": "베트남",
+}
+# the middle dot as Korean papers type it: "·", the Hangul letter "ㆍ", the bullet operator, the hyphenation point
+_STATE_DOTS = frozenset(["·", "ㆍ", "∙", "‧", "･"])
+
+
+def _state_of_a_dotted_pair(doc: ActorDocument, position: int) -> Candidate | None:
+    tokens, text = doc.tokens, doc.text
+    if tokens[position].text not in _STATE_SYLLABLES:
+        return None
+    first = last = position
+    while first > 0 and text[tokens[first - 1].end : tokens[first].start] in _STATE_DOTS:
+        first -= 1
+    while last + 1 < len(tokens) and text[tokens[last].end : tokens[last + 1].start] in _STATE_DOTS:
+        last += 1
+    if first == last or any(tokens[k].text not in _STATE_SYLLABLES for k in range(first, last + 1)):
+        return None
+    name = _STATE_SYLLABLES[tokens[position].text]
+    place = doc.gazetteer.lookup((fold(name),))
+    if place is None or place.kind != "state":
+        return None
+    return place_candidate(position, position, name, place, ActorKind.state)
 
 
 # A councillor's seat in brackets after the title: "김광명 의원(파주2)", "도의원(용인3)" name the town and
@@ -552,6 +597,10 @@ _KOREAN_FACILITIES = (
     "군청",
     "캠퍼스",
     "공장",
+    # a firm's site, a steelworks, a shipyard: "화성사업장에서", "광양제철소에", "거제조선소에서"
+    "사업장",
+    "제철소",
+    "조선소",
     "산단",
     "산업단지",
     "신항",
@@ -856,7 +905,11 @@ _KOREAN_SITE_TOWN = 200_000
 # Works and a firm's buildings among them, which stand in a town, not at sea ("동해 앞바다" is the East
 # Sea's): a city or a county of the closed list before one is that town, whatever else its name means.
 _KOREAN_WORKS = frozenset(
-    ["공장", "사업장", "공단", "산단", "산업단지", "국가산단", "조선소", "제철소", "캠퍼스", "본사", "사옥", "물류센터"]
+    [
+        *("공장", "사업장", "공단", "산단", "산업단지", "국가산단"),
+        *("조선소", "제철소", "캠퍼스", "본사", "사옥", "물류센터"),
+        "클러스터",  # an industrial cluster: "용인 반도체 클러스터", "구미 클러스터"
+    ]
 )
 # A bus terminal stands in its town too: "안성 터미널", "공주 버스터미널".
 _KOREAN_TERMINALS = frozenset(["터미널", "버스터미널", "고속버스터미널"])
@@ -908,8 +961,9 @@ def _korean_town_before_a_site(doc: ActorDocument, position: int) -> Candidate |
     if position + 1 >= len(tokens) or doc.text[tokens[position].end : tokens[position + 1].start] != " ":
         return None
     after = tokens[position + 1].text
-    if after in _KOREAN_AGE_WORDS and position + 2 < len(tokens):
-        after = tokens[position + 2].text  # "목포의 옛 조선소": the old shipyard of Mokpo
+    if after in _KOREAN_AGE_WORDS | _KOREAN_INDUSTRIES and position + 2 < len(tokens):
+        # "목포의 옛 조선소": the old shipyard of Mokpo; "용인 반도체 공장", "울산 자동차 공장": an industry's works
+        after = tokens[position + 2].text
     station = (
         _korean_station(after)
         or _korean_development_zone(after)
@@ -948,6 +1002,14 @@ _KOREAN_OF = "의"
 _FESTIVAL = "축제"
 # "옛" (old, former) and "새" (new) stand before a site's noun: "목포의 옛 조선소", "평택의 새 공장".
 _KOREAN_AGE_WORDS = frozenset(["옛", "새"])
+# An industry's noun stands between a town and its works in business news: "용인 반도체 클러스터" (the Yongin
+# chip cluster), "울산 자동차 공장", "청주 배터리 공장", "파주 디스플레이 공장".
+_KOREAN_INDUSTRIES = frozenset(
+    [
+        *("반도체", "배터리", "이차전지", "자동차", "전기차", "디스플레이"),
+        *("바이오", "석유화학", "철강", "물류", "데이터센터"),
+    ]
+)
 
 
 # "중국산" (made in China), "호주산 소고기": a state's name with 산 (made in) joined names the state.

@@ -18,6 +18,11 @@ MUNICIPAL_BODY_WORDS: dict[str, frozenset[str]] = {
     # Distrital de Beja", "a Delegacia de Brumado", "a Seccional de Castanhal", "a Unidade Policial de Marabá"
     | frozenset(["Judicial", "Relação", "Comarca", "Territorial", "Distrital", "Metropolitano", "Seccional"])
     | frozenset(["Policial", "Delegacia", "Destacamento"])
+    # Brazil's courts, prosecutors and police by the town they sit in: "a 2ª Vara Criminal de Muriaé", "a Vara
+    # Cível de Lavras", "o Fórum de Arcos", "a Promotoria de Justiça de Passos", "a Polícia Civil de Ipatinga", "o
+    # Batalhão de Polícia Militar de Caruaru", "a Vara de Execuções Penais de Betim" ("a Vara de Fazenda Pública"
+    # names its field after "de", so "Vara" is no row)
+    | frozenset(["Criminal", "Cível", "Fórum", "Justiça", "Civil", "Militar", "Penal", "Penais"])
     # Angola's and Mozambique's provincial bodies, named after the province or its capital: "o Comando Provincial
     # de Luanda", "o Governo Provincial de Cabo Delgado", "o Tribunal Provincial de Nampula"
     | frozenset(["Provincial"])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.car_models import CAR_MAKERS
 from dossier.ingest.case_endings import place_case_ending
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.gazetteer import Place, is_region
@@ -18,7 +19,7 @@ from dossier.ingest.governed_names import AND_WORDS
 from dossier.ingest.line_index import line_start
 from dossier.ingest.match_sides import side_after_its_result, side_before_its_result
 from dossier.ingest.municipal_bodies import after_a_municipal_body
-from dossier.ingest.names import fold, is_given_name, is_surname
+from dossier.ingest.names import fold, is_given_name, is_surname, word_set
 from dossier.ingest.other_language_common import (
     COMPOUNDING,
     CYRILLIC,
@@ -26,6 +27,7 @@ from dossier.ingest.other_language_common import (
     HOME_COUNTRIES,
     MATCH_WORDS,
     PLACE_PREPOSITIONS,
+    SENTENCE_ARTICLES,
     counted,
     dateline,
     gap_after,
@@ -238,8 +240,12 @@ def names_something_else(
         return True  # "die Farbe Havanna", "die Bibliothek Tokio", "a família Espírito Santo"
     if _VERSION_AFTER.match(text, stop):
         return True  # "Jakarta EE 11", "Tokio 1.38": a product and its version
+    if place.kind != "state" and _index_of_a_region(doc, position, stop, first, language):
+        return True  # "der Stoxx Europe 600": a share index named by its maker, its region and its size
     if place.kind != "state" and _product_line_before(doc, position, first, language):
         return True  # "AMD Epyc Milan": a maker's and a product line's names before a code name
+    if place.kind != "state" and _model_of_its_maker(doc, place, position, first, language):
+        return True  # "der Dodge Durango", "Ferrari Roma", "Huaweis Kirin-Prozessoren": a maker's model, no town
     if _latin_name_before(doc, position, first, language):
         return True  # "Microsoft Россия": a firm's branch in the country
     if place.kind == "state" and _brand_before(doc, position, first, language):
@@ -284,6 +290,8 @@ def names_something_else(
             and text[stop : tokens[end + 1].start] == " "
             and town_word(doc, end + 1, language)
             and not _part_of_a_month(doc, end + 1, language)
+            # "Köln Der Stadtrat hat …": an article opens the next phrase (a dateline run into the story), no club
+            and tokens[end + 1].text.lower() not in SENTENCE_ARTICLES
         ):
             return True
         if (
@@ -302,6 +310,8 @@ def names_something_else(
         return True  # "o Santander Brasil": a bank's branch in the country (Santander is also a town)
     if _seat_of_government(doc, position, end, language):
         return True  # "anunció la Casa Blanca": the US president's office, not a town named Casa Blanca
+    if _palace_named_by_its_quarter(doc, place, position, end, language):
+        return True  # "recebeu o primeiro-ministro em Belém" beside "o Palácio de Belém": the presidency
     if _after_other_name_word(doc, position, first, language):
         return True  # "a Casas Bahia" (a chain of shops), "o Magazine Luiza": the name of a firm
     if end == position and is_region(place) and place.country not in HOME_COUNTRIES.get(language, ()):
@@ -345,6 +355,25 @@ def _seat_of_government(doc: ActorDocument, position: int, end: int, language: s
     tokens = doc.tokens
     named = tuple(tokens[k].folded for k in range(position, end + 1))
     return named == words and tokens[position - 1].text.lower() in articles
+
+
+# A head of state's or government's palace is named after the quarter it stands in, and the news names it by the
+# quarter alone: "o Palácio de Belém" and "em Belém" (Portugal's presidency, not Belém in Brazil), "o Palácio de São
+# Bento" and "em São Bento", "Schloss Bellevue". Where the page writes the palace's noun before a place's name, each
+# of the name's mentions is the palace's.
+_PALACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
+    {"pt": "palácio", "es": "palacio", "it": "palazzo", "fr": "palais", "de": "schloss"}
+)
+_PALACE_OF = r"(?:(?:de|do|da|del|di|de la|du) )?"
+
+
+def _palace_named_by_its_quarter(doc: ActorDocument, place: Place, position: int, end: int, language: str) -> bool:
+    nouns = _PALACE_NOUNS.get(language)
+    if not nouns or place.kind == "state":
+        return False
+    name = doc.text[doc.tokens[position].start : doc.tokens[end].end]
+    palace = rf"\b(?:{'|'.join(nouns)}) {_PALACE_OF}{re.escape(name)}\b"
+    return re.search(palace, doc.text, re.IGNORECASE) is not None
 
 
 # Nouns for a work (a film, an album, a book, a show), one row per language: a place's name that
@@ -523,6 +552,28 @@ def _product_line_before(doc: ActorDocument, position: int, first: int, language
     )
 
 
+# Makers whose models are named after places ("Hyundai Tucson", "Dodge Durango", "Seat Ibiza", "Porsche Cayenne",
+# "Ferrari Roma", "Oppo Reno", "Huawei Kirin"): the maker's name right before a place's names the model. World
+# knowledge like `car_models.CAR_MAKERS`, with the makers whose names are English words or given names there
+# ("Seat", "Kia", "Dodge", "Mercedes"): in another language they are the maker's names only.
+_MAKERS = CAR_MAKERS | word_set(
+    "seat kia dodge jeep chevrolet mercedes cadillac buick gmc lada haval chery geely byd maserati lancia jaguar "
+    "oppo huawei xiaomi samsung apple intel amd nvidia qualcomm mediatek sony nokia motorola lenovo"
+)
+
+
+def _model_of_its_maker(doc: ActorDocument, place: Place, position: int, first: int, language: str) -> bool:
+    # A maker's works at home are named by the maker and the town ("Tesla Grünheide", "Intel Magdeburg", "VW
+    # Zwickau"): only a place abroad is a model's name ("Hyundai Tucson", "Seat Ibiza").
+    if language == "en" or position == first or place.country in HOME_COUNTRIES.get(language, ()):
+        return False
+    before = doc.tokens[position - 1]
+    word = before.folded
+    # German writes the maker's genitive before its product: "Huaweis Kirin-Prozessoren", "Apples M3"
+    genitive = language == "de" and word.endswith("s") and word[:-1] in _MAKERS
+    return doc.text[before.end : doc.tokens[position].start] == " " and (word in _MAKERS or genitive)
+
+
 def _latin_name_before(doc: ActorDocument, position: int, first: int, language: str) -> bool:
     if language not in CYRILLIC or position == first:
         return False
@@ -577,6 +628,24 @@ def _thing_noun(word: str, nouns: frozenset[str], language: str) -> bool:
     if word in nouns:
         return True
     return language in COMPOUNDING and any(len(noun) >= _SHORTEST_HEAD and word.endswith(noun) for noun in nouns)
+
+
+# A share index's size after its region, its maker's name before them: "Stoxx Europe 600", "Stoxx Asia/Pacific 600"
+# (a number of 2-4 digits that is no year, "Olympia Paris 2024", and no amount, "Europe 1.500").
+_INDEX_SIZE_AFTER = re.compile(r" (?!19\d\d|20\d\d)\d{2,4}(?![\d%.,:/-])")
+_INDEX_MAKER_AS_WORD = 3.0  # Zipf: "Stoxx" is no German word, "Landkreis" (4.5) is
+
+
+def _index_of_a_region(doc: ActorDocument, position: int, stop: int, first: int, language: str) -> bool:
+    if position == first or not _INDEX_SIZE_AFTER.match(doc.text, stop):
+        return False
+    # the maker's name is no word of the language: "In Berlin 250 Menschen", "Landkreis Rostock 30 Fälle" name places
+    before = doc.tokens[position - 1].text.lower()
+    return (
+        before not in PLACE_PREPOSITIONS.get(language, ())
+        and before not in SENTENCE_ARTICLES
+        and word_frequency(before, language) < _INDEX_MAKER_AS_WORD
+    )
 
 
 # A version after a name: "Jakarta EE 11", "Tokio 1.38" (a thousand is "1.380", a day "3.10.").
@@ -875,8 +944,10 @@ def _firm_by_its_article(doc: ActorDocument, position: int, language: str) -> bo
 # Articles of a feminine or a masculine noun, one row per language: a German town's name takes no
 # article ("in Schwäbisch Hall", "das alte Hall" only with an adjective), so one right before it is a
 # firm's, a ship's or a river's ("Die Schwäbisch Hall verkaufte", "die Fulda" the river); a region or a
-# landscape takes one ("die Pfalz", "der Harz").
-_ARTICLES_OF_A_THING: dict[str, frozenset[str]] = words_by_language({"de": "die der"})
+# landscape takes one ("die Pfalz", "der Harz"). A car takes a masculine one in each case ("den Santa Fe", "mit dem
+# Tucson", "des Durango"); so does a metropolis's nickname ("in den Big Apple"), which those cases leave alone.
+_ARTICLES_OF_A_THING: dict[str, frozenset[str]] = words_by_language({"de": "die der den dem des"})
+_ARTICLES_OF_A_CAR: dict[str, frozenset[str]] = words_by_language({"de": "den dem des"})
 # Prepositions fused with an article ("im" is "in dem"): before a foreign town's spelling they show a noun
 # of the language ("im Ofen", not Buda; "im Raum", not Rauma). The language's own hills, lakes and
 # landscapes take them and may share a village's name ("am Feldberg", "im Solling"): those stay.
@@ -889,6 +960,8 @@ def _town_after_an_article(doc: ActorDocument, place: Place, position: int, lang
     before = doc.tokens[position - 1]
     word = before.text.lower()
     foreign = place.country not in HOME_COUNTRIES.get(language, ())
+    if word in _ARTICLES_OF_A_CAR.get(language, ()) and place.population >= LARGE_CITY:
+        return False  # "in den Big Apple": New York by its nickname
     return (
         (
             word in _ARTICLES_OF_A_THING.get(language, ())

@@ -160,8 +160,10 @@ FREQUENT_WORD = 5.0
 # "Saltillo, Coahuila.- Policías …", "Chilpancingo, Gro.- El …": the Spanish-American dateline, the town and its
 # state (often cut short) before a full stop and a dash
 # "Potsdam/Cottbus (dpa/bb). Der …": an agency's regional service after a slash, and a full stop after the bracket
+# "FRANKFURT (dpa-AFX Broker) -", "(dpa-AFX Analyser)": an agency's named service, a second word in the bracket
+_AGENCY = r"\([A-Za-z][\w-]{1,11}(?: [A-Z][\w-]{2,14})?(?:/[a-z]{2,4})?\)"
 _DATELINE = re.compile(
-    r",\s+\d{1,2}[\s.]|(?:/\w+)?\s+\([A-Za-z][\w-]{1,11}(?:/[a-z]{2,4})?\)\s*(?:[-–—]|\.\s)"
+    r",\s+\d{1,2}[\s.]|(?:/\w+)?\s+" + _AGENCY + r"\s*(?:[-–—]|\.\s)"
     r"|,\s+[^\W\d_][^\W\d_]*(?: [^\W\d_]+)?\.\s?[-–—]\s"
 )
 
@@ -372,7 +374,7 @@ def small_home_town(language: str) -> int:
 
 
 _TOWNS_BEFORE = re.compile(r"(?:[^\W\d_][^\W\d_-]*/)+")
-_AGENCY_AFTER = re.compile(r"\s+\([A-Za-z][\w-]{1,11}(?:/[a-z]{2,4})?\)")
+_AGENCY_AFTER = re.compile(r"\s+" + _AGENCY)
 
 
 def dateline(doc: ActorDocument, position: int, end: int | None = None) -> bool:
@@ -386,13 +388,33 @@ def dateline(doc: ActorDocument, position: int, end: int | None = None) -> bool:
         # "Potsdam/Cottbus (dpa/bb).": each town before the agency's bracket is the dateline's (read below);
         # "Stuttgart/Kernen – Wegen …": the later town of a line of slashed towns before a dash
         towns_before = _TOWNS_BEFORE.fullmatch(doc.text, opening, token.start) is not None
-        return towns_before and _slashed_dash_dateline(doc, position, stop)
+        return towns_before and (_slashed_dash_dateline(doc, position, stop) or _run_in_dateline(doc, position, stop))
     return (
         _DATELINE.match(doc.text, stop) is not None
         or _stop_dateline(doc, position, stop)
         or _dash_dateline(doc, position, stop)
         or _slashed_dash_dateline(doc, position, stop)
+        or _run_in_dateline(doc, position, stop)
     )
+
+
+# "Frankfurt/Bangalore Die Talfahrt bei Meta geht weiter.", "Düsseldorf Der Stadtrat hat …": a paper that sets its
+# dateline in bold runs it into the first sentence once the page is text. A town's name is never followed by an
+# article opening a new phrase in one sentence, so a line opening with towns (joined by slashes) and then a
+# capitalised article and two more words is the dateline and the story's first sentence.
+SENTENCE_ARTICLES = word_set(
+    "der die das den dem ein eine einen einem einer eines o a os as um uma el la los las le les il lo gli un una une"
+)
+_RUN_IN_SENTENCE = re.compile(r" ([^\W\d_a-zß-ÿ][^\W\d_]*) [^\W\d_]+ [^\W\d_]+")
+
+
+def _run_in_dateline(doc: ActorDocument, position: int, stop: int) -> bool:
+    token = doc.tokens[position]
+    if token.end != stop or not token.text[:1].isupper() or not token.text[1:].islower():
+        return False
+    towns = _SLASHED_TOWNS_AFTER.match(doc.text, stop)
+    sentence = _RUN_IN_SENTENCE.match(doc.text, towns.end() if towns else stop)
+    return sentence is not None and sentence.group(1).lower() in SENTENCE_ARTICLES
 
 
 # "Stuttgart/Kernen – Wegen langer Wartezeiten …": towns in title case joined by slashes open the line, then the

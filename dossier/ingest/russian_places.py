@@ -42,6 +42,9 @@ def russian_region(doc: ActorDocument, position: int, language: str) -> Candidat
     if language not in CYRILLIC:
         return None
     word = tokens[position].text
+    strip = _gaza_strip(doc, position, language)
+    if strip is not None:
+        return strip
     oblast = _KAZAKH_OBLAST_LETTERS.get(word) if language == "ru" else None
     if oblast is not None:
         return place_candidate(position, position, oblast, Place(oblast, "place", "Kazakhstan"), ActorKind.place)
@@ -76,6 +79,27 @@ def russian_region(doc: ActorDocument, position: int, language: str) -> Candidat
         if compass is not None:
             return compass
     return None
+
+
+# Russian names the Gaza Strip "сектор Газа", the noun in lower case and declined before the name ("в секторе Газа",
+# "жители сектора Газа"): the noun makes "Газа" the strip, not the city.
+_SECTOR = "сектор"
+_GAZA = "Газа"
+
+
+def _gaza_strip(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    if language != "ru" or position == 0 or tokens[position].text != _GAZA:
+        return None
+    before = tokens[position - 1]
+    if not before.text.startswith(_SECTOR) or len(before.text) > len(_SECTOR) + 2:
+        return None
+    if doc.text[before.end : tokens[position].start] != " ":
+        return None
+    strip = doc.gazetteer.lookup(("gaza", "strip"))
+    if strip is None:
+        return None
+    return place_candidate(position, position, f"{_SECTOR} {_GAZA}", strip, ActorKind.place)
 
 
 # "в Западно-Казахстанской области", "Северо-Казахстанская область": Kazakhstan names four oblasts by a point of

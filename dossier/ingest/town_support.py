@@ -16,6 +16,7 @@ from dossier.ingest.case_endings import in_or_out_of_by_its_ending, place_case_e
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.gazetteer import (
     NAMESAKES,
+    REGION_INITIALS,
     REGIONS_NAMED_AS_TOWNS,
     Gazetteer,
     Place,
@@ -203,8 +204,12 @@ def _home_capital(place: Place, language: str) -> bool:
 # "Pequim acusa", "Moscou nega" (the third person present, as the news reports it).
 _GOVERNMENT_VERBS: dict[str, frozenset[str]] = words_by_language(
     {
-        "de": "wirft warnt droht fordert bestreitet kritisiert reagiert verurteilt dementiert erklärt weist kündigt",
-        "pt": "acusa nega exige ameaça critica condena rejeita responde anuncia",
+        "de": "wirft warnt droht fordert bestreitet kritisiert reagiert verurteilt dementiert erklärt weist kündigt"
+        # ...and as the news also reports it, in the past ("Moskau wies die Vorwürfe zurück", "Kiew meldete")
+        " warf warnte drohte forderte bestritt kritisierte reagierte verurteilte dementierte erklärte wies kündigte"
+        " meldet meldete lehnt lehnte beschuldigt beschuldigte",
+        "pt": "acusa nega exige ameaça critica condena rejeita responde anuncia"
+        " acusou negou exigiu ameaçou criticou condenou rejeitou respondeu anunciou",
         "es": "acusa niega exige amenaza critica condena rechaza responde anuncia",
         "it": "accusa nega chiede minaccia critica condanna respinge risponde annuncia",
         "fr": "accuse nie exige menace critique condamne rejette répond annonce",
@@ -275,6 +280,7 @@ def place_here(
             and not _short_exonym(doc, place, position, words[0], language)
             and not _states_own_short_name(doc, place, position, words[0], language)
             and not _large_citys_short_name_in_its_letters(doc, place, position, words[0], language)
+            and token.text not in REGION_INITIALS.get(language, frozenset())  # "in NRW": North Rhine-Westphalia
         ):
             return False  # "Com" is no Como; "USA" in capitals is the state
         if alternate_spelling(place, words) and (

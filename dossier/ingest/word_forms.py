@@ -292,6 +292,11 @@ RUSSIAN_REGION_NOUNS: dict[str, tuple[str, bool]] = {
     **{form: ("республика", True) for form in ("республикам", "республиками", "республиках")},
     **{form: ("край", False) for form in ("край", "края", "крае", "краю", "краем", "краев", "краях", "краям")},
     **{form: ("округ", False) for form in ("округ", "округа", "округе", "округу", "округом", "округов", "округах")},
+    # a bank (of a river), which names a land only where a table holds its adjective and it: "на Западном берегу"
+    # (the West Bank)
+    **{form: ("берег", False) for form in ("берег", "берега", "берегу", "береге", "берегом")},
+    # ...and a valley: "в Кремниевой долине" (Silicon Valley)
+    **{form: ("долина", True) for form in ("долина", "долины", "долине", "долину", "долиной")},
 }
 _ADJECTIVE_ENDINGS = ("ого", "ому", "ой", "ую", "ая", "ий", "ый", "им", "ым", "ом")
 # Ukrainian regions are a feminine adjective and "область": "у Полтавській області", "з Сумської та
