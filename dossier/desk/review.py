@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -92,6 +92,11 @@ class ReviewDesk:
 
     def quotes_of(self, record_id: str) -> list[Quote]:
         """Quotes about a record or said by it, in source order (indexed once per workspace state)."""
+        store = self.workspace.quotes
+        return [full_quote(store, quote) for quote in self._quote_heads_of(record_id)]
+
+    def _quote_heads_of(self, record_id: str) -> Sequence[Any]:
+        """The heads of `quotes_of` (source, place, ids): enough to say where a record is quoted, read fast."""
         if self._quotes_of is None:
             index: dict[str, list[Any]] = defaultdict(list)  # heads: built when asked for
             for quote in quote_heads(self.workspace.quotes):
@@ -101,15 +106,14 @@ class ReviewDesk:
             for quotes in index.values():
                 quotes.sort(key=lambda q: (q.source, q.start, q.id))
             self._quotes_of = dict(index)
-        store = self.workspace.quotes
-        return [full_quote(store, quote) for quote in self._quotes_of.get(record_id, ())]
+        return self._quotes_of.get(record_id, ())
 
     def sources_of(self, item: DraftItem) -> list[str]:
         """The sources a draft came from: its own for a quote; its quotes', or the one ingest named."""
         record = item.record
         if isinstance(record, Quote):
             return [record.source]
-        found = list(dict.fromkeys(quote.source for quote in self.quotes_of(record.id)))
+        found = list(dict.fromkeys(quote.source for quote in self._quote_heads_of(record.id)))
         named = _FOUND_IN_SOURCE.search(record.found_by or "")
         if named and named.group(1) not in found and named.group(1) in self.workspace.sources:
             found.append(named.group(1))
@@ -228,7 +232,11 @@ class ReviewDesk:
         rows: list[QueueRow] = []
         for item in items:
             record = item.record
-            sources = {s: titles.setdefault(s, workspace.display_name(s)) for s in self.sources_of(item)}
+            sources = {}
+            for source in self.sources_of(item):
+                if source not in titles:
+                    titles[source] = workspace.display_name(source)
+                sources[source] = titles[source]
             if isinstance(record, Actor):
                 row = make_row("actors", record.id, record.name, record.aliases, record.kind.value,
                                band_of(record.confidence), sources)  # fmt: skip
