@@ -248,6 +248,15 @@ class Actor(Record):
     )
 
 
+# A draft's confidence in the words review and the ingest summary use: high from 0.75, medium from 0.5.
+CONFIDENCE_BANDS = (("high", 0.75), ("medium", 0.5), ("low", 0.0))
+
+
+def confidence_band(confidence: float) -> str:
+    """'high', 'medium' or 'low' for a draft's confidence (see `CONFIDENCE_BANDS`)."""
+    return next(band for band, floor in CONFIDENCE_BANDS if confidence >= floor)
+
+
 class Participant(Record):
     """An actor taking part in an event, and in what role."""
 

@@ -20,11 +20,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from dossier.ingest.names import fold_phrase
+from dossier.model import CONFIDENCE_BANDS, confidence_band
 
-# The bands of `dossier.ingest.service.confidence_band` (what ingest prints after a run); not
-# imported from there, which would load every ingest rule (tests/unit/test_desk_queue.py checks they agree).
-HIGH, MEDIUM = 0.75, 0.5
-BANDS = ("high", "medium", "low")
+BANDS = tuple(band for band, _floor in CONFIDENCE_BANDS)
 KEYS = ("kind", "band", "source")
 
 
@@ -32,7 +30,7 @@ def band_of(confidence: float | None) -> str:
     """'high', 'medium' or 'low'; '' for a draft without a confidence (events and quotes)."""
     if confidence is None or isinstance(confidence, bool):
         return ""
-    return "high" if confidence >= HIGH else "medium" if confidence >= MEDIUM else "low"
+    return confidence_band(confidence)
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from dossier.ingest.related_story_places import related_story_places
 from dossier.ingest.review import REVIEWS_FOLDER, rejected_names
 from dossier.ingest.speech import LANGUAGES as SPEECH_LANGUAGES
 from dossier.ingest.unspaced_places import UNSPACED_READ
-from dossier.model import Actor, Event, Quote, Source
+from dossier.model import Actor, Event, Quote, Source, confidence_band
 from dossier.sanitize import one_line
 from dossier.workspace import FOLDERS, Origin, Workspace, load_workspace
 
@@ -296,10 +296,6 @@ def _language_name(code: str) -> str:
 
     name = Locale("en").languages.get(code)
     return f" ({name})" if name else ""
-
-
-def confidence_band(confidence: float) -> str:
-    return "high" if confidence >= 0.75 else "medium" if confidence >= 0.5 else "low"
 
 
 def source_language(document) -> tuple[str, str]:  # type: ignore[no-untyped-def]
