@@ -245,6 +245,7 @@ from dossier.ingest.name_bounds import (
 )
 from dossier.ingest.name_kinds import (
     FORCE_WITH_ITS_OPERATION,
+    envoys_remit,
     name_candidate,
     outlet_and_its_edition,
     page_tool_between_bars,
@@ -378,6 +379,7 @@ from dossier.ingest.person_names import (
 )
 from dossier.ingest.persons_in_context import persons_in_context
 from dossier.ingest.place_evidence import (
+    compass_off_a_dateline_town,
     elided_name,
     formal_state,
     formal_state_ending_a_body,
@@ -1179,12 +1181,12 @@ def _body_after_a_post(doc: ActorDocument, position: int, last: int, words: tupl
     opening = next((k for k, word in enumerate(words) if k > 0 and (word in TITLES or word in TITLE_PARTS)), None)
     if opening is not None and words[opening] in TITLE_PARTS and words[opening] not in NAME_GLUE:
         found += [c for c in _read_run(doc, position, position + opening - 1) if c.kind in BODY_KINDS]
-    of = next((k for k, word in enumerate(words) if word in ("of", "for") and k > 0), None)
+    of = next((k for k, word in enumerate(words) if k > 0 and (word in ("of", "for") or envoys_remit(words, k))), None)
     if of is None:
         return found
     start = position + of + 1 + (position + of + 1 < last and words[of + 1] == "the")
     name = doc.text[tokens[position].start : tokens[last].end]
-    if words[of] == "for":
+    if words[of] in ("for", "to"):
         # "United Nations Special Envoy for Yemen": the post stands for its holder, the land of its remit is named
         post = Candidate(position, last, name, ActorKind.person, POST_WITH_REMIT, 0.5)
         lands = [c for c in _read_run(doc, start, last) if c.kind in (ActorKind.state, ActorKind.place)]
@@ -1307,6 +1309,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         # "Malaysia Airlines Flight MH17", "Ukraine International Airlines Flight 752": the airline, then the
         # number of its flight (no actor); the airline is read alone
         return _read_run(doc, first, last - 1)
+    if compass_off_a_dateline_town(doc, first, last):
+        return _read_run(doc, first + 2, last)  # "EAST OF MOSUL/BAGHDAD --": where the reporter is, off the town
     if wire_slug(doc, first):
         # "FACTBOX-Who is Ilse Varnek": the wire's slug before the headline, which is read on its own
         return _read_run(doc, first + 1, last) if first < last else []

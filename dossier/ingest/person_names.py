@@ -682,11 +682,12 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
             or tokens[start].folded in TITLES
             or rank_after_detective(tokens, start)
             or _post_noun_after_title(doc, start, last)
+            or _envoys_to(tokens, start)
         )
     ):
         if tokens[start].folded in INSTITUTION_WORDS and tokens[start - 1].folded in NAME_GLUE:
             break  # "Director of the Office of Museums" names an office, not a person
-        glued = glued or tokens[start].folded in NAME_GLUE
+        glued = glued or tokens[start].folded in NAME_GLUE or _envoys_to(tokens, start)
         start += 1
     if start > last or (glued and start < last and tokens[start].folded in HEAD_FIRST_BODIES):
         return None  # "President of the Comissão Nacional de ...": the title's body, no person
@@ -2120,6 +2121,13 @@ FIRM_THAT_SPEAKS = "a firm's common words that speak"
 # Lands Hon. Ilse Varn": the post and the style are the holder's title and stand for no one of their own.
 # (After a comma the post is kept, as re3d marks it: "The Minister for Defence, Hon Ilse Varn MP, said".)
 _HOLDERS_STYLES = word_set("hon honourable honorable")
+
+
+def _envoys_to(tokens: list[Token], k: int) -> bool:
+    """'United Nations Special Envoy to Yemen Hans Grundberg': "to" after an envoy's word opens the state he is
+    sent to, glued to the post as "for" is ("Special Envoy for Yemen"); the holder's name follows the state.
+    (An ambassador's or a high commissioner's "to" is read where the state's name is, `_envoys_state_before_a_name`.)"""
+    return k > 0 and tokens[k].text == "to" and tokens[k - 1].folded in _ENVOYS_FOR
 
 
 def _for_after_a_post(tokens: list[Token], position: int, title: int, last: int) -> int | None:
