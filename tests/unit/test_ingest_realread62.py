@@ -1,0 +1,55 @@
+"""Round realread62: rules found reading real conflict reporting by hand (world news on Syria, Iraq, Yemen,
+Afghanistan, Libya, Somalia and the Sahel, UN envoys' and foreign-ministry statements, military releases,
+encyclopaedia articles on militias, ministries and coalitions). Invented sentences and names throughout."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def test_an_envoy_sent_to_a_land_before_his_name_is_the_body_and_the_person() -> None:
+    drafts = draft_kind_names(
+        "Talks were held in Quellabad under the United Nations Special Envoy to Yemen Ilse Tremmond on Monday. "
+        "Both parties support her efforts."
+    )
+    assert drafts.get("Ilse Tremmond") == "person"
+    assert drafts.get("United Nations") == "organization"
+    assert not any("Envoy" in name for name in drafts)
+
+
+def test_an_envoy_sent_to_a_land_with_no_name_after_is_a_post_not_a_body() -> None:
+    drafts = draft_kind_names("The United Nations Special Envoy to Yemen said the truce was holding in Quellabad.")
+    assert drafts.get("United Nations Special Envoy to Yemen") == "person"
+    assert drafts.get("United Nations") == "organization"
+    assert drafts.get("Yemen") == "state"
+
+
+def test_two_commanders_kunyas_in_a_war_box_are_no_flag() -> None:
+    drafts = draft_kind_names(
+        "Battle of Tarnby (2019)\nBelligerents\nVarnia\nQuellan Front\nCommanders and leaders\n\n"
+        "Abu Tamir al-Varni[12]\nAbu Harun al-Quelli (POW)[13]\nStrength\n2,000 fighters\n"
+    )
+    assert drafts.get("Abu Tamir al-Varni") == "person"
+    assert drafts.get("Abu Harun al-Quelli") == "person"
+    assert "Tamir al-Varni" not in drafts
+
+
+def test_a_compass_point_off_a_town_in_a_dateline_is_no_part_of_the_towns_name() -> None:
+    drafts = draft_kind_names(
+        "WEST OF MOSUL/BAGHDAD -- Government forces advanced on Tuesday towards the villages held by the Quellan "
+        "Front, officers said."
+    )
+    assert drafts.get("Mosul") == "place"
+    assert drafts.get("Baghdad") == "place"
+    assert not any(name.casefold().startswith("west of") for name in drafts)
+
+
+def test_a_commands_letters_and_its_operations_joined_by_an_en_dash_are_one_code() -> None:
+    drafts = draft_kind_names(
+        "Combined Joint Task Force – Operation Quiet Harbour (CJTF–OQH) leads the coalition against the Quellan "
+        "Front in Varnia. CJTF–OQH said on Monday that its aircraft struck two positions."
+    )
+    assert drafts.get("CJTF–OQH") == "armed_force"
+    assert "CJTF" not in drafts and "OQH" not in drafts
+    # two bodies written once with a dash between them stay two
+    assert {"NATO", "EU"} <= set(draft_kind_names("The NATO–EU talks were held in Brussels on Monday."))
