@@ -2044,6 +2044,30 @@ def _lies_near(text: str, draft: ActorDraft) -> bool:
             continue  # "outside Tesk Varnal headquarters": a body's building, named by a noun after it
         if before[-1] in _NEAR_WORDS or (before[-1] == "between" and _IN_A_LAND.match(text, end)):
             return True
+        if _pair_of_places_between(text, start, end, before[-1]):
+            return True
+    return False
+
+
+# "a detachment between Tarvoko and Quellbé, near the border", "the road between Tarvoko and Quellbé in the central
+# region": two names joined by "between" and "and", then where they lie (near, along, in a part of a land): two places.
+_SECOND_OF_PAIR = re.compile(r" and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
+_FIRST_OF_PAIR = re.compile(r"\bbetween [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} and $")
+# (not "talks between Varn and Quell in Geneva": where two sides met)
+_WHERE_THE_PAIR_LIES = re.compile(
+    r",? (?:near|along|(?:north|south|east|west) of|in (?:the )?(?:north|south|east|west|central|\w+ern)\b) "
+)
+
+
+def _pair_of_places_between(text: str, start: int, end: int, previous: str) -> bool:
+    if previous == "between":
+        second = _SECOND_OF_PAIR.match(text, end)
+        return second is not None and _WHERE_THE_PAIR_LIES.match(text, second.end()) is not None
+    if previous == "and":
+        return (
+            _FIRST_OF_PAIR.search(text[max(0, start - 60) : start]) is not None
+            and _WHERE_THE_PAIR_LIES.match(text, end) is not None
+        )
     return False
 
 

@@ -53,3 +53,24 @@ def test_a_commands_letters_and_its_operations_joined_by_an_en_dash_are_one_code
     assert "CJTF" not in drafts and "OQH" not in drafts
     # two bodies written once with a dash between them stay two
     assert {"NATO", "EU"} <= set(draft_kind_names("The NATO–EU talks were held in Brussels on Monday."))
+
+
+def test_two_names_between_which_something_lies_near_a_border_are_places() -> None:
+    drafts = draft_kind_names(
+        "Gunmen targeted a military detachment between Tarvoko and Quellbangou, near the border with Niger, one "
+        "of the sources told reporters."
+    )
+    assert drafts.get("Tarvoko") == "place"
+    assert drafts.get("Quellbangou") == "place"
+    # two sides that met somewhere are no places
+    met = draft_kind_names("The talks between Varnel and Quisto in Geneva failed on Monday.")
+    assert met.get("Varnel") != "place" and met.get("Quisto") != "place"
+
+
+def test_a_commander_in_chief_label_glued_to_the_name_in_a_box_is_cut_off() -> None:
+    drafts = draft_kind_names(
+        "Quellan Mobilization Forces\nPart ofVarnian Armed Forces[8]\nCommanders\n"
+        "Commander-in-chiefMohammed Tarik Al Varnani\nChief of StaffAbu Harun al-Quelli\nHeadquartersBaghdad\n"
+    )
+    assert drafts.get("Mohammed Tarik Al Varnani") == "person"
+    assert not any(name.startswith(("chiefMohammed", "Tarik Al Varnani")) for name in drafts)
