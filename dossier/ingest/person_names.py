@@ -1024,14 +1024,17 @@ def _name_after_complement(doc: ActorDocument, start: int, last: int) -> int | N
 
 
 def complement_of_post_before(doc: ActorDocument, position: int) -> bool:
-    """'... of the Army Lt. Gen. X': the words before the rank end the complement of an earlier post."""
+    """'... of the Army Lt. Gen. X': the words before the rank end the complement of an earlier post. (The post
+    before "of" is capitalised, "Chief of Staff of the Army"; "the auspices of the United Nations Special Envoy X"
+    names the body of the envoy's own title.)"""
     tokens = doc.tokens
     return (
-        position >= 2
+        position >= 3
         and tokens[position - 1].folded == "the"
         and tokens[position - 2].folded == "of"
         and tokens[position - 1].joined
         and tokens[position - 2].joined
+        and tokens[position - 3].text[:1].isupper()
     )
 
 

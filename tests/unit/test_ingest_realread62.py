@@ -74,3 +74,12 @@ def test_a_commander_in_chief_label_glued_to_the_name_in_a_box_is_cut_off() -> N
     )
     assert drafts.get("Mohammed Tarik Al Varnani") == "person"
     assert not any(name.startswith(("chiefMohammed", "Tarik Al Varnani")) for name in drafts)
+
+
+def test_the_body_before_an_envoys_title_after_of_the_is_the_body() -> None:
+    drafts = draft_kind_names(
+        "The next step is talks under the auspices of the United Nations Special Envoy to Yemen Ilse Tremmond. "
+        "The Quellan delegation backs her."
+    )
+    assert drafts.get("United Nations") == "organization"
+    assert drafts.get("Ilse Tremmond") == "person"
