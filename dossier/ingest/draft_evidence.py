@@ -1753,6 +1753,14 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         # "Varun Tejaswi HYDERABAD July 14, 2022": a reporter's byline, then the dateline's town in capitals
         return ActorKind.person, "a byline before a dateline in capitals"
     if (
+        draft.kind is ActorKind.other
+        and len(draft.name.split()) <= _BYLINE_NAME_WORDS
+        and all(word.istitle() for word in draft.name.split())
+        and all(_bar_byline(text, start, end) for start, end in draft.spans)
+    ):
+        # "by Tarvo | Thursday, Dec 25, 2014": a news site's byline, the writer's name, a bar, the day it ran
+        return ActorKind.person, "a byline before a bar and the day"
+    if (
         draft.kind in (ActorKind.organization, ActorKind.other)
         and draft.name.isupper()
         and 2 <= len(draft.name.split()) <= 3
@@ -2811,6 +2819,22 @@ def _states_house(words: list[str]) -> bool:
 _BY_BEFORE = re.compile(r"(?:^|[\s\d|–-])(?:By|BY)[ \t]+$")
 _LINE_END_AFTER = re.compile(r"[ \t]*(?:\n|$)")
 _BYLINE_NOT_NAMES = word_set("staff desk reporter reporters correspondent writer editor team")
+
+
+_BYLINE_NAME_WORDS = 3
+# "by " opening its line before the writer's name; a bar and the day or the date the story ran after it.
+_BY_OPENING_A_LINE = re.compile(r"[ \t]*[Bb]y[ \t]+")
+_BAR_AND_DAY_AFTER = re.compile(
+    r"[ \t]+\|[ \t]+(?:\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+)
+
+
+def _bar_byline(text: str, start: int, end: int) -> bool:
+    """'by Tarvo | Thursday, Dec 25, 2014': the name after "by" opening its line, before a bar and the day."""
+    return (
+        _BY_OPENING_A_LINE.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
+        and _BAR_AND_DAY_AFTER.match(text, end) is not None
+    )
 
 
 def _capitals_byline(text: str, start: int, end: int) -> bool:
