@@ -83,3 +83,20 @@ def test_the_body_before_an_envoys_title_after_of_the_is_the_body() -> None:
     )
     assert drafts.get("United Nations") == "organization"
     assert drafts.get("Ilse Tremmond") == "person"
+
+
+def test_a_one_word_writer_in_a_byline_before_a_bar_and_the_day_is_a_person() -> None:
+    drafts = draft_kind_names(
+        "Quellan Front strikes AU base in Tarnby\n\nby Varnye | Thursday, Dec 25, 2014\n\n"
+        "Fighters of the Quellan Front have attacked the main base of African Union soldiers in Mogadishu."
+    )
+    assert drafts.get("Varnye") == "person"
+
+
+def test_a_bodys_letters_in_a_heading_of_two_words_are_the_body() -> None:
+    drafts = draft_kind_names(
+        "QUELCOM Update\nForces struck two positions of the Quellan Front near Raqqa on Monday, officials said."
+    )
+    assert drafts.get("QUELCOM") in ("organization", "armed_force")
+    # a heading shouted in capitals is still no name
+    assert "UPDATE" not in draft_kind_names("UPDATE ON TALKS\nForces struck two positions near Raqqa on Monday.")
