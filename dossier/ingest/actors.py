@@ -830,7 +830,12 @@ def _words_with_marks_around(text: str, tokens: list[Token], starts: list[int]) 
 # A sentence's stop with no blank after it before the next sentence's first word, as a page's copy loses it.
 # A wiki's template or module named in a copy of its page, with the words of its name ("Template:Current event",
 # "Template:Lang-ckb", "Module:Hatnote/styles.css"): markup, no actor.
-_WIKI_TEMPLATE = re.compile(r"\b(?:Template|Module):[\w/.-]+(?: [a-z][\w-]*)*")
+_WIKI_TEMPLATE = re.compile(
+    r"\b(?:Template|Module):[\w/.-]+(?: [a-z][\w-]*)*"
+    # "File:Roundel of Tarnia (1987–1992) – Army.svg", "Flag of Varnia.svg": an image's file name, left in a copy of
+    # a box (its flag's or its emblem's); its words name nothing the text says
+    r"|(?:\bFile:|(?m:^)[ \t]*)[^\s:|\[\]()]+(?:[ \t][^\s:|\[\]]+){0,8}?\.(?:svg|png|jpe?g|gif)\b"
+)
 # A wiki's banner over a copied article, naming the wiki ("From Wikipedia, the free encyclopedia", "From Infogalactic:
 # the planetary knowledge core") or the user who edited an old revision ("as edited by Varnuser (talk | contribs)").
 _WIKI_BANNER = re.compile(

@@ -100,3 +100,14 @@ def test_a_bodys_letters_in_a_heading_of_two_words_are_the_body() -> None:
     assert drafts.get("QUELCOM") in ("organization", "armed_force")
     # a heading shouted in capitals is still no name
     assert "UPDATE" not in draft_kind_names("UPDATE ON TALKS\nForces struck two positions near Raqqa on Monday.")
+
+
+def test_an_images_file_name_left_in_a_box_names_nothing() -> None:
+    drafts = draft_kind_names(
+        "Ministry of Defence (Tarnia)\nFile:Roundel of Varnia (1987–1992) – Army.svg\n"
+        "The ministry's emblem from 1987 to 1992.\nCommanders and leaders\nQUELM Flag asymmetric.svg Quellan Front\n"
+        "Flag of Yemen.svg Ilse Varnova\nThe ministry is located in Kabul."
+    )
+    assert "Roundel" not in drafts
+    assert not any("Flag" in name for name in drafts)
+    assert drafts.get("Ilse Varnova") == "person"
