@@ -981,8 +981,9 @@ _DOCUMENT_GLUE = _DOCUMENT_GOES_ON | {"the", "and", "in", "to", "a"}
 
 # "(VLF; Tremmish: Fronti i Varnakut)", "(Arabic: ..., "Support Front")": a language's name and
 # the name as that language writes it, or its translation, in brackets.
-# (Not "(Credit: Ilse Varn / Tremmin Post)": the label must be a language's name.)
-_FOREIGN_GLOSS = re.compile(r"\((?:[^()\n]{0,20}; ?)?([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?): [^()\n]{1,120}\)")
+# (Not "(Credit: Ilse Varn / Tremmin Post)": the label must be a language's name.) A copied encyclopaedia may glue the
+# label's colon to the script: "(Arabic:... ''Tayar al-Varni'')".
+_FOREIGN_GLOSS = re.compile(r"\((?:[^()\n]{0,20}; ?)?([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?): ?[^()\n]{1,120}\)")
 
 
 @lru_cache(maxsize=1)

@@ -111,3 +111,12 @@ def test_an_images_file_name_left_in_a_box_names_nothing() -> None:
     assert "Roundel" not in drafts
     assert not any("Flag" in name for name in drafts)
     assert drafts.get("Ilse Varnova") == "person"
+
+
+def test_a_gloss_whose_language_label_is_glued_to_the_script_is_still_a_gloss() -> None:
+    drafts = draft_kind_names(
+        "The Quellan Wisdom Movement (Arabic:تيار الحكمة الوطني ''Tayar al-Quellah al-Watani'') is a political "
+        "coalition in Iraq that was formed to contest the 2018 general election."
+    )
+    assert drafts.get("Quellan Wisdom Movement") == "organization"
+    assert "Tayar al-Quellah al-Watani" not in drafts
