@@ -120,3 +120,13 @@ def test_a_gloss_whose_language_label_is_glued_to_the_script_is_still_a_gloss() 
     )
     assert drafts.get("Quellan Wisdom Movement") == "organization"
     assert "Tayar al-Quellah al-Watani" not in drafts
+
+
+def test_a_days_number_after_a_name_before_a_month_is_a_date_not_a_version() -> None:
+    drafts = draft_kind_names(
+        "List of Defence Ministers of Varnia\n* Tomas Quellani 28 December 1980 1982 Front\n"
+        "* Ilse Varnova 1982 1986 Front\nThe ministry is located in Kabul."
+    )
+    assert drafts.get("Tomas Quellani") == "person"
+    # a version's number stays one ("Quillstone 3.2", "Pagewave 11")
+    assert "Pagewave" not in draft_kind_names("The new Pagewave 11 was released on Monday in Kabul.")
