@@ -245,6 +245,7 @@ from dossier.ingest.name_bounds import (
 )
 from dossier.ingest.name_kinds import (
     FORCE_WITH_ITS_OPERATION,
+    envoys_remit,
     name_candidate,
     outlet_and_its_edition,
     page_tool_between_bars,
@@ -379,6 +380,7 @@ from dossier.ingest.person_names import (
 )
 from dossier.ingest.persons_in_context import persons_in_context
 from dossier.ingest.place_evidence import (
+    compass_off_a_dateline_town,
     elided_name,
     formal_state,
     formal_state_ending_a_body,
@@ -832,7 +834,12 @@ def _words_with_marks_around(text: str, tokens: list[Token], starts: list[int]) 
 # A sentence's stop with no blank after it before the next sentence's first word, as a page's copy loses it.
 # A wiki's template or module named in a copy of its page, with the words of its name ("Template:Current event",
 # "Template:Lang-ckb", "Module:Hatnote/styles.css"): markup, no actor.
-_WIKI_TEMPLATE = re.compile(r"\b(?:Template|Module):[\w/.-]+(?: [a-z][\w-]*)*")
+_WIKI_TEMPLATE = re.compile(
+    r"\b(?:Template|Module):[\w/.-]+(?: [a-z][\w-]*)*"
+    # "File:Roundel of Tarnia (1987–1992) – Army.svg", "Flag of Varnia.svg": an image's file name, left in a copy of
+    # a box (its flag's or its emblem's); its words name nothing the text says
+    r"|(?:\bFile:|(?m:^)[ \t]*)[^\s:|\[\]()]+(?:[ \t][^\s:|\[\]]+){0,8}?\.(?:svg|png|jpe?g|gif)\b"
+)
 # A wiki's banner over a copied article, naming the wiki ("From Wikipedia, the free encyclopedia", "From Infogalactic:
 # the planetary knowledge core") or the user who edited an old revision ("as edited by Varnuser (talk | contribs)").
 _WIKI_BANNER = re.compile(
@@ -1186,12 +1193,12 @@ def _body_after_a_post(doc: ActorDocument, position: int, last: int, words: tupl
     opening = next((k for k, word in enumerate(words) if k > 0 and (word in TITLES or word in TITLE_PARTS)), None)
     if opening is not None and words[opening] in TITLE_PARTS and words[opening] not in NAME_GLUE:
         found += [c for c in _read_run(doc, position, position + opening - 1) if c.kind in BODY_KINDS]
-    of = next((k for k, word in enumerate(words) if word in ("of", "for") and k > 0), None)
+    of = next((k for k, word in enumerate(words) if k > 0 and (word in ("of", "for") or envoys_remit(words, k))), None)
     if of is None:
         return found
     start = position + of + 1 + (position + of + 1 < last and words[of + 1] == "the")
     name = doc.text[tokens[position].start : tokens[last].end]
-    if words[of] == "for":
+    if words[of] in ("for", "to"):
         # "United Nations Special Envoy for Yemen": the post stands for its holder, the land of its remit is named
         post = Candidate(position, last, name, ActorKind.person, POST_WITH_REMIT, 0.5)
         lands = [c for c in _read_run(doc, start, last) if c.kind in (ActorKind.state, ActorKind.place)]
@@ -1314,6 +1321,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         # "Malaysia Airlines Flight MH17", "Ukraine International Airlines Flight 752": the airline, then the
         # number of its flight (no actor); the airline is read alone
         return _read_run(doc, first, last - 1)
+    if compass_off_a_dateline_town(doc, first, last):
+        return _read_run(doc, first + 2, last)  # "EAST OF MOSUL/BAGHDAD --": where the reporter is, off the town
     if wire_slug(doc, first):
         # "FACTBOX-Who is Ilse Varnek": the wire's slug before the headline, which is read on its own
         return _read_run(doc, first + 1, last) if first < last else []

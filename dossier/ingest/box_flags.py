@@ -28,6 +28,8 @@ _BOX_LINE_WORDS = 8  # a box's line, not a paragraph that opens with the same wo
 _WORDS = re.compile(r"[^\s(\[]+")
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*|of|and|the")
 _GLUE = frozenset(("of", "and", "the"))
+# The Arabic words that open a name the man goes by ("father of", "son of"), never a side's flag.
+_NAME_OPENERS = frozenset(("abu", "abou", "umm", "ibn"))
 # The mark of a commander killed, copied from the box's icon as a capital X after his name: "Tomas Quell X".
 _KILLED_MARK = re.compile(r"(?<=[a-z]) X[ \t]*$")
 
@@ -69,6 +71,8 @@ def _flag_end(line: str, number: int, openers: list[str], places: Gazetteer) -> 
             continue
         if is_given_name(fold(flag[0])):
             continue  # "Abdul Amir Varn", "Abdul Ghani Quell": two commanders' given names, no flag
+        if fold(flag[0]) in _NAME_OPENERS:
+            continue  # "Abu Tamir al-Varni", "Abu Harun al-Quelli": two commanders' kunyas, no flag (nor Mount Abu)
         if any(is_title(fold(w).rstrip(".")) for w in flag):
             continue  # "Lt. Gen. Ilse Varn", "Lt. Gen. Tomas Quell": a rank before each name, no flag
         name = " ".join(flag)

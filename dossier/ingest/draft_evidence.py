@@ -986,8 +986,9 @@ _DOCUMENT_GLUE = _DOCUMENT_GOES_ON | {"the", "and", "in", "to", "a"}
 
 # "(VLF; Tremmish: Fronti i Varnakut)", "(Arabic: ..., "Support Front")": a language's name and
 # the name as that language writes it, or its translation, in brackets.
-# (Not "(Credit: Ilse Varn / Tremmin Post)": the label must be a language's name.)
-_FOREIGN_GLOSS = re.compile(r"\((?:[^()\n]{0,20}; ?)?([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?): [^()\n]{1,120}\)")
+# (Not "(Credit: Ilse Varn / Tremmin Post)": the label must be a language's name.) A copied encyclopaedia may glue the
+# label's colon to the script: "(Arabic:... ''Tayar al-Varni'')".
+_FOREIGN_GLOSS = re.compile(r"\((?:[^()\n]{0,20}; ?)?([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?): ?[^()\n]{1,120}\)")
 
 
 @lru_cache(maxsize=1)
@@ -1758,6 +1759,14 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         # "Varun Tejaswi HYDERABAD July 14, 2022": a reporter's byline, then the dateline's town in capitals
         return ActorKind.person, "a byline before a dateline in capitals"
     if (
+        draft.kind is ActorKind.other
+        and len(draft.name.split()) <= _BYLINE_NAME_WORDS
+        and all(word.istitle() for word in draft.name.split())
+        and all(_bar_byline(text, start, end) for start, end in draft.spans)
+    ):
+        # "by Tarvo | Thursday, Dec 25, 2014": a news site's byline, the writer's name, a bar, the day it ran
+        return ActorKind.person, "a byline before a bar and the day"
+    if (
         draft.kind in (ActorKind.organization, ActorKind.other)
         and draft.name.isupper()
         and 2 <= len(draft.name.split()) <= 3
@@ -2054,6 +2063,30 @@ def _lies_near(text: str, draft: ActorDraft) -> bool:
             continue  # "outside Tesk Varnal headquarters": a body's building, named by a noun after it
         if before[-1] in _NEAR_WORDS or (before[-1] == "between" and _IN_A_LAND.match(text, end)):
             return True
+        if _pair_of_places_between(text, start, end, before[-1]):
+            return True
+    return False
+
+
+# "a detachment between Tarvoko and Quellbé, near the border", "the road between Tarvoko and Quellbé in the central
+# region": two names joined by "between" and "and", then where they lie (near, along, in a part of a land): two places.
+_SECOND_OF_PAIR = re.compile(r" and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
+_FIRST_OF_PAIR = re.compile(r"\bbetween [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} and $")
+# (not "talks between Varn and Quell in Geneva": where two sides met)
+_WHERE_THE_PAIR_LIES = re.compile(
+    r",? (?:near|along|(?:north|south|east|west) of|in (?:the )?(?:north|south|east|west|central|\w+ern)\b) "
+)
+
+
+def _pair_of_places_between(text: str, start: int, end: int, previous: str) -> bool:
+    if previous == "between":
+        second = _SECOND_OF_PAIR.match(text, end)
+        return second is not None and _WHERE_THE_PAIR_LIES.match(text, second.end()) is not None
+    if previous == "and":
+        return (
+            _FIRST_OF_PAIR.search(text[max(0, start - 60) : start]) is not None
+            and _WHERE_THE_PAIR_LIES.match(text, end) is not None
+        )
     return False
 
 
@@ -2797,6 +2830,22 @@ def _states_house(words: list[str]) -> bool:
 _BY_BEFORE = re.compile(r"(?:^|[\s\d|–-])(?:By|BY)[ \t]+$")
 _LINE_END_AFTER = re.compile(r"[ \t]*(?:\n|$)")
 _BYLINE_NOT_NAMES = word_set("staff desk reporter reporters correspondent writer editor team")
+
+
+_BYLINE_NAME_WORDS = 3
+# "by " opening its line before the writer's name; a bar and the day or the date the story ran after it.
+_BY_OPENING_A_LINE = re.compile(r"[ \t]*[Bb]y[ \t]+")
+_BAR_AND_DAY_AFTER = re.compile(
+    r"[ \t]+\|[ \t]+(?:\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+)
+
+
+def _bar_byline(text: str, start: int, end: int) -> bool:
+    """'by Tarvo | Thursday, Dec 25, 2014': the name after "by" opening its line, before a bar and the day."""
+    return (
+        _BY_OPENING_A_LINE.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
+        and _BAR_AND_DAY_AFTER.match(text, end) is not None
+    )
 
 
 def _capitals_byline(text: str, start: int, end: int) -> bool:

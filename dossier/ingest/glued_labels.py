@@ -35,6 +35,8 @@ GLUED_LABELS: tuple[str, ...] = (
     "Commanders",
     # a regional force's box: "Commander-in-ChiefIlse Varn"
     "Commander-in-Chief",
+    # a paramilitary's box as the encyclopaedia now writes it: "Commander-in-chiefMohammed Varn"
+    "Commander-in-chief",
     "Commander in Chief",
     "Notable commanders",
     "Leader",

@@ -142,7 +142,8 @@ def acronym_in_heading(tokens: list[Token], words: range, i: int) -> bool:
     if zipf(tokens[i].folded) >= _HEADING_ACRONYM_ZIPF and not known:
         return False  # (a body or group every reader knows is read however common: "NATO", "ISIS")
     shouted = sum(tokens[k].text.isupper() and len(tokens[k].text) > 1 for k in words)
-    return shouted * 2 < len(words)
+    # (one word in capitals is no shouted heading, even in a line of two: "FCDO Spokesperson:" over a statement)
+    return (shouted == 1 and len(words) > 1) or shouted * 2 < len(words)
 
 
 _HEADING_ACRONYM_LETTERS = 3  # "UN" and "US" in a heading are read from the body, if at all

@@ -163,6 +163,8 @@ def tokenize(text: str) -> list[Token]:
                 or (gap == ". " and (("." in word and not WEB_ENDING.search(word)) or info[0] in _TITLE_ABBREVIATIONS))
                 # "the Varnia–Tremmia Joint Border Commission": two parties of one joint body
                 or (gap == "–" and dash_joins_pair(text, word, matches[index + 1][0]))
+                # "CJTF–OIR", "ISIS–K": a command's letters and its operation's, one code as with a hyphen
+                or (gap == "–" and _letters_dash_letters(text, word, matches[index + 1]))
                 # "the University of Tarnessee–Quellburg": a system's campus, named by its town after the dash
                 or (gap == "–" and dash_opens_campus(text, end, matches[index + 1][0]))
                 or (gap == ". " and word == "Ma")  # "Ma. Theresa Villanueva": Filipino for "Maria", written short
@@ -185,6 +187,17 @@ def tokenize(text: str) -> list[Token]:
             joined = False
         tokens.append(Token(start, end, word, info[0], info[1], joined))
     return tokens
+
+
+def _letters_dash_letters(text: str, word: str, after: tuple[int, int]) -> bool:
+    """Whether a word in capital letters and the word after an en dash are one code: both letters, the pair
+    written in brackets after the name it stands for ("(CJTF–OIR)") or more than once on the page (not "the
+    NATO–EU talks", two bodies met once)."""
+    following = text[after[0] : after[1]]
+    if not (word.isupper() and word.isalpha() and following.isupper() and following.isalpha()):
+        return False
+    code = f"{word}–{following}"
+    return text.count(code) > 1 or text[after[0] - len(word) - 2 : after[1] + 1] == f"({code})"
 
 
 def _capitalised_word_after(text: str, matches: list[tuple[int, int]], index: int) -> bool:

@@ -3696,10 +3696,22 @@ _POST_HEADS = word_set(
 _POLICE_POST_HEADS = word_set("commissioner superintendent")
 
 
+# Envoys sent "to" a land as they are named "for" it: "United Nations Special Envoy to Yemen".
+_ENVOYS_SENT_TO = word_set("envoy representative")
+
+
+def envoys_remit(words: tuple[str, ...], k: int) -> bool:
+    """Whether words[k] is the "to" of an envoy's remit ("Special Envoy to Yemen"), read as his "for" is."""
+    return words[k] == "to" and k > 0 and words[k - 1] in _ENVOYS_SENT_TO
+
+
 def post_at_the_head(words: tuple[str, ...]) -> bool:
     """'EU Mission Force Commander of EUTM Somalia': the word before the first "of" or "for" (or the last
     word) is the head of an English name; a holder's noun there makes the run a post, not a body."""
-    head = next((k - 1 for k, word in enumerate(words) if word in ("of", "for") and k > 0), len(words) - 1)
+    head = next(
+        (k - 1 for k, word in enumerate(words) if k > 0 and (word in ("of", "for") or envoys_remit(words, k))),
+        len(words) - 1,
+    )
     if words[head] == "general":
         # "Inspector General of Police", not "Directorate-General for ...", "Consulate-General": a body's word
         return head > 0 and words[head - 1] in TITLES

@@ -682,11 +682,12 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
             or tokens[start].folded in TITLES
             or rank_after_detective(tokens, start)
             or _post_noun_after_title(doc, start, last)
+            or _envoys_to(tokens, start)
         )
     ):
         if tokens[start].folded in INSTITUTION_WORDS and tokens[start - 1].folded in NAME_GLUE:
             break  # "Director of the Office of Museums" names an office, not a person
-        glued = glued or tokens[start].folded in NAME_GLUE
+        glued = glued or tokens[start].folded in NAME_GLUE or _envoys_to(tokens, start)
         start += 1
     if start > last or (glued and start < last and tokens[start].folded in HEAD_FIRST_BODIES):
         return None  # "President of the Comissão Nacional de ...": the title's body, no person
@@ -1032,14 +1033,17 @@ def _name_after_complement(doc: ActorDocument, start: int, last: int) -> int | N
 
 
 def complement_of_post_before(doc: ActorDocument, position: int) -> bool:
-    """'... of the Army Lt. Gen. X': the words before the rank end the complement of an earlier post."""
+    """'... of the Army Lt. Gen. X': the words before the rank end the complement of an earlier post. (The post
+    before "of" is capitalised, "Chief of Staff of the Army"; "the auspices of the United Nations Special Envoy X"
+    names the body of the envoy's own title.)"""
     tokens = doc.tokens
     return (
-        position >= 2
+        position >= 3
         and tokens[position - 1].folded == "the"
         and tokens[position - 2].folded == "of"
         and tokens[position - 1].joined
         and tokens[position - 2].joined
+        and tokens[position - 3].text[:1].isupper()
     )
 
 
@@ -2129,6 +2133,13 @@ FIRM_THAT_SPEAKS = "a firm's common words that speak"
 # Lands Hon. Ilse Varn": the post and the style are the holder's title and stand for no one of their own.
 # (After a comma the post is kept, as re3d marks it: "The Minister for Defence, Hon Ilse Varn MP, said".)
 _HOLDERS_STYLES = word_set("hon honourable honorable")
+
+
+def _envoys_to(tokens: list[Token], k: int) -> bool:
+    """'United Nations Special Envoy to Yemen Hans Grundberg': "to" after an envoy's word opens the state he is
+    sent to, glued to the post as "for" is ("Special Envoy for Yemen"); the holder's name follows the state.
+    (An ambassador's or a high commissioner's "to" is read where the state's name is, `_envoys_state_before_a_name`.)"""
+    return k > 0 and tokens[k].text == "to" and tokens[k - 1].folded in _ENVOYS_FOR
 
 
 def _for_after_a_post(tokens: list[Token], position: int, title: int, last: int) -> int | None:

@@ -31,7 +31,14 @@ from dossier.ingest.cues import (
     TITLES,
     TOWN_TRADES,
 )
-from dossier.ingest.gazetteer import Gazetteer, Place, english_everyday_name, everyday_name, is_region
+from dossier.ingest.gazetteer import (
+    Gazetteer,
+    Place,
+    english_everyday_name,
+    everyday_name,
+    is_listed_land,
+    is_region,
+)
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.line_index import line_start, opens_its_line
 from dossier.ingest.listed_firms import is_listed_firms_word
@@ -841,6 +848,30 @@ def _dateline(doc: ActorDocument, position: int, last: int) -> bool:
         _DATELINE_END.match(text, tokens[last].end) is not None
         or _JOINT_DATELINE_END.match(text, tokens[last].end) is not None
     )
+
+
+# A war reporter's dateline names where he is by a point of the compass off a town: "EAST OF MOSUL/BAGHDAD --",
+# "SOUTH OF MOSUL, Iraq (Reuters) -". After the town, the second town after a slash, or the dateline's own end.
+_COMPASS_OFF = word_set("east west north south northeast northwest southeast southwest")
+_AFTER_COMPASS_TOWN = re.compile(r"/[A-Z]|, [A-Z]|\s+(?:--|[-–—])\s")
+
+
+def compass_off_a_dateline_town(doc: ActorDocument, position: int, last: int) -> bool:
+    """'EAST OF MOSUL/BAGHDAD --': a dateline in capitals opening its line with a compass point and "OF" before a
+    town the gazetteer knows; the point and "of" say where the reporter is, only the town is a name."""
+    tokens, text = doc.tokens, doc.text
+    if last < position + 2 or tokens[position].folded not in _COMPASS_OFF or tokens[position + 1].folded != "of":
+        return False
+    if not all(tokens[k].text.isupper() for k in range(position, last + 1)):
+        return False
+    if _SPACES.fullmatch(text, line_start(text, tokens[position].start), tokens[position].start) is None:
+        return False
+    if doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(position, last + 1))) is not None:
+        return False  # "EAST OF ENGLAND -": a region named so
+    place = doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(position + 2, last + 1)))
+    if place is None or place.kind != "place" or is_region(place) or is_listed_land(place):
+        return False  # a town, not a land or a region ("EAST OF ENGLAND" names a region of its own)
+    return _AFTER_COMPASS_TOWN.match(text, tokens[last].end) is not None
 
 
 def titled_town_in_dateline(doc: ActorDocument, position: int, last: int) -> Candidate | None:

@@ -1735,9 +1735,22 @@ def _substitutes_minute(doc: ActorDocument, position: int, version: re.Match[str
 
 
 def _year_or_unit_after(doc: ActorDocument, last: int) -> bool:
-    """'Brighton 34 people', 'the Senate 62 votes': a count, not a version, when a unit follows."""
+    """'Brighton 34 people', 'the Senate 62 votes': a count, not a version, when a unit follows. 'Tomas Quell 28
+    December 1980': a day, when a month follows (a list of office holders sets the dates right after the name)."""
     tokens = doc.tokens
-    return last + 2 < len(tokens) and tokens[last + 2].folded in _UNITS
+    if last + 2 >= len(tokens):
+        return False
+    day = tokens[last + 1].text
+    month = tokens[last + 2]
+    dated = day.isdigit() and 1 <= int(day) <= _LAST_DAY and month.folded in _MONTHS and month.text[:1].isupper()
+    return tokens[last + 2].folded in _UNITS or dated
+
+
+_LAST_DAY = 31
+_MONTHS = word_set(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
 
 
 # Outlets' nouns that are a person's trade as well: "the broadcaster ITV" but "the broadcaster Ilse Tremmin".
