@@ -837,8 +837,11 @@ def _words_with_marks_around(text: str, tokens: list[Token], starts: list[int]) 
 _WIKI_TEMPLATE = re.compile(
     r"\b(?:Template|Module):[\w/.-]+(?: [a-z][\w-]*)*"
     # "File:Roundel of Tarnia (1987–1992) – Army.svg", "Flag of Varnia.svg": an image's file name, left in a copy of
-    # a box (its flag's or its emblem's); its words name nothing the text says
-    r"|(?:\bFile:|(?m:^)[ \t]*)[^\s:|\[\]()]+(?:[ \t][^\s:|\[\]]+){0,8}?\.(?:svg|png|jpe?g|gif)\b"
+    # a box (its flag's or its emblem's); its words name nothing the text says. A photo's file name at a line's start
+    # is left to be read: it names who is pictured ("Ilse Varn at the summit (cropped).jpg"), often the only place
+    # a box's row of glued names is written apart.
+    r"|\bFile:[^\s:|\[\]()]+(?:[ \t][^\s:|\[\]]+){0,8}?\.(?:svg|png|jpe?g|gif)\b"
+    r"|(?m:^)[ \t]*[^\s:|\[\]()]+(?:[ \t][^\s:|\[\]]+){0,8}?\.svg\b"
 )
 # A wiki's banner over a copied article, naming the wiki ("From Wikipedia, the free encyclopedia", "From Infogalactic:
 # the planetary knowledge core") or the user who edited an old revision ("as edited by Varnuser (talk | contribs)").

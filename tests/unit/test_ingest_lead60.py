@@ -26,3 +26,15 @@ def test_a_city_after_a_word_of_one_syllable_stays_the_city() -> None:
 def test_a_brand_of_two_syllables_after_a_maker_s_word_is_no_person() -> None:
     # A guard: a two-syllable word as common as a brand ("Huawei" 3.7) is not read as a given name.
     assert "person" not in draft_kind_names("Sun Huawei phones sold well, the shop said.").values()
+
+
+def test_a_photo_s_file_name_in_a_copied_box_names_who_is_pictured() -> None:
+    # An election box copied from an encyclopaedia: the leaders' photos by file name, then their names glued in one
+    # row. The photos' names are read (a flag's or an emblem's .svg is not: see test_ingest_realread62).
+    text = (
+        "Parliamentary election in Tarnia, 2031\n"
+        "  Ilse Varnova at the congress, 2031 02 (cropped).jpg Tomas Quellberg.jpg\n"
+        "Leader Ilse Varnova Tomas Quellberg\n"
+        "The election was held on 12 May 2031.\n"
+    )
+    assert draft_kind_names(text).get("Ilse Varnova") == "person"
