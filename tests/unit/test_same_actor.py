@@ -121,13 +121,27 @@ def test_a_place_named_with_its_country_is_not_the_country_and_kinds_apart_need_
 def test_ingest_notes_a_look_alike_only_when_it_may_be_the_same_actor(tmp_path: Path) -> None:
     root = make_workspace(tmp_path / "ws")
     write(root / "actors" / "australia.yaml", "id: australia\nname: Australia\nkind: state\n")
-    write(root / "actors" / "court.yaml", "id: court\nname: Constitutional Court of Turkey\nkind: organization\n")
+    write(root / "actors" / "hizballah.yaml", "id: hizballah\nname: Hizballah\nkind: organization\n")
     article = write(
         tmp_path / "talks.md",
         "---\ntitle: Talks in Vienna\npublished: 2025-03-04\n---\n"
-        "Envoys from Austria met in Vienna on Monday. The Turkish Constitutional Court ruled on Tuesday.\n",
+        "Envoys from Austria met in Vienna on Monday. Hezbollah said on Tuesday it would attend.\n",
     )
     assert ingest_file(root, article).status == "added"
     actors = load_workspace(root).actors
     assert "austria" in actors and "looks like" not in (actors["austria"].notes or "")
-    assert "looks like existing actor 'court'" in (actors["turkish-constitutional-court"].notes or "")
+    assert "looks like existing actor 'hizballah'" in (actors["hezbollah"].notes or "")
+
+
+def test_a_state_s_body_named_by_its_people_is_the_known_body_named_with_of(tmp_path: Path) -> None:
+    # Once a look-alike ("may be the same"), now one record: the two word orders of one state's body
+    # (tests/unit/test_ingest_realmix2.py has the rule's own tests).
+    root = make_workspace(tmp_path / "ws")
+    write(root / "actors" / "court.yaml", "id: court\nname: Constitutional Court of Turkey\nkind: organization\n")
+    article = write(
+        tmp_path / "ruling.md",
+        "---\ntitle: A ruling\npublished: 2025-03-04\n---\nThe Turkish Constitutional Court ruled on Tuesday.\n",
+    )
+    before = set(load_workspace(root).actors)
+    assert ingest_file(root, article).status == "added"
+    assert set(load_workspace(root).actors) == before  # no draft "Turkish Constitutional Court" beside 'court'
