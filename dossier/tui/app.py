@@ -25,7 +25,7 @@ from textual.worker import get_current_worker
 
 from dossier.paths import bundled_seeds, bundled_themes
 from dossier.tui.analysis_actions import AnalysisActions
-from dossier.tui.collector import long_lived_allocations, pause_collection
+from dossier.tui.collector import collect_young_less_often, long_lived_allocations, pause_collection
 from dossier.tui.commands import bindings_for, check_keymap
 from dossier.tui.messages import ExportRecord, OpenProblems, OpenQuote, OpenRecord, OpenReview
 from dossier.tui.navigation import History, Location
@@ -114,6 +114,7 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
         self._notes: list[tuple[str, SeverityLevel]] = []
         self.adding = SourceAdder(self, stop=self._stop_watching)  # runs of Add sources
         self._resume_collection: Callable[[], None] = lambda: None
+        self._restore_threshold: Callable[[], None] = lambda: None
         self._setup_themes_and_keys()
 
     # -- settings ----------------------------------------------------------------------------------
@@ -188,6 +189,7 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
     def on_load(self) -> None:
         # Until the first frame is painted: see `pause_collection`.
         self._resume_collection = pause_collection()
+        self._restore_threshold = collect_young_less_often()
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
@@ -199,6 +201,7 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
 
     def on_unmount(self) -> None:
         self._resume_collection()  # an app that quits before its first frame
+        self._restore_threshold()  # (tests run many apps in one process)
         self._stop_watching.set()
         # Close the index so its files are left consistent; a search still running holds the lock.
         if self.index is not None:
