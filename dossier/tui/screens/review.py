@@ -475,12 +475,12 @@ class ReviewScreen(Screen[None]):
             count = len(self.desk.drafts_of_source(source))
             title = plain(self.desk.workspace.display_name(source), limit=50)
             for verb in ("accept", "reject"):
-                label = join([(f"{verb.capitalize()} all {count} drafts from ", ""), safe(title, "italic")])
+                label = join([(f"{verb.capitalize()} all {count:,} drafts from ", ""), safe(title, "italic")])
                 choices.append((f"{verb}:source:{source}", label))
         kind = KIND_WORD[item.folder]
         count = len(self.desk.drafts_of_kind(item.folder))
         for verb in ("accept", "reject"):
-            choices.append((f"{verb}:kind:{item.folder}", Content(f"{verb.capitalize()} all {count} {kind} drafts")))
+            choices.append((f"{verb}:kind:{item.folder}", Content(f"{verb.capitalize()} all {count:,} {kind} drafts")))
         self.app.push_screen(ChoiceScreen("Batch: one step, undone with u", choices), self._batch_chosen)
 
     def _batch_chosen(self, choice: str | None) -> None:
@@ -498,7 +498,7 @@ class ReviewScreen(Screen[None]):
             what = f"every {KIND_WORD[value]} draft"
         run = self.desk.accept_all if verb == "accept" else self.desk.reject_all
         result = run(items, what)
-        label = f"{verb}ed {len(result.done)} of {len(items)} drafts"
+        label = f"{verb}ed {len(result.done):,} of {len(items):,} drafts"
         if result.refused:
             first_id, why = result.refused[0]
             label += f"; {len(result.refused)} refused (first: '{first_id}': {why})"
