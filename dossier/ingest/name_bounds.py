@@ -2384,7 +2384,20 @@ def trails_name(doc: ActorDocument, k: int) -> bool:
     before = doc.tokens[k - 1].folded
     named = is_given_name(before) or (k >= 2 and is_title(doc.tokens[k - 2].folded))  # "Gen. Jubal Early"
     family = is_surname(word) and named and token.text.istitle()
-    return word.endswith("ly") and word not in HEAD_WORD and not hyphened and not family and verb_form(word)
+    # ("Foreign Secretary James Cleverly said": a rarer adverb, capitalised after a given name and ending the run,
+    # is the family name the lists lack; "Clearly", "Finally" are too common to be one)
+    ends_run = k + 1 >= len(doc.tokens) or not (doc.tokens[k + 1].capitalised and doc.tokens[k + 1].joined)
+    rare_family = is_given_name(before) and token.text.istitle() and ends_run and zipf(word) < _RARE_ADVERB_FAMILY
+    return (
+        word.endswith("ly")
+        and word not in HEAD_WORD
+        and not hyphened
+        and not (family or rare_family)
+        and verb_form(word)
+    )
+
+
+_RARE_ADVERB_FAMILY = 3.5  # Zipf: "cleverly" 3.2, "boldly" 3.3; "swiftly" 3.5, "sadly" 4.2, "clearly" 4.9
 
 
 _VERY_COMMON_GERUND = 4.5
