@@ -51,3 +51,14 @@ def fit(
         key: active._replace(binding=replace(active.binding, show=False)) if key in hide else active
         for key, active in bindings.items()
     }
+
+
+def shown_too(bindings: dict[str, ActiveBinding], command_ids: Sequence[str]) -> dict[str, ActiveBinding]:
+    """`bindings` with the commands `command_ids` shown in the footer though their binding hides them (the keys that
+    still work while a text box has the focus), placed after the others."""
+    shown = {
+        key: active._replace(binding=replace(active.binding, show=True))
+        for key, active in bindings.items()
+        if active.binding.id in command_ids and not active.binding.show
+    }
+    return {**{key: active for key, active in bindings.items() if key not in shown}, **shown}

@@ -106,6 +106,8 @@ async def test_typing_a_filter_narrows_the_queue_and_b_takes_all_shown_in_one_un
         await settle(app, pilot)
         assert _listed(app) == ["São Paulo"]
         assert "Review · 1 of 5 drafts" in screen_text(app)
+        footer = screen_text(app).splitlines()[-1]
+        assert "esc Clear filter" in footer and "Back" not in footer  # in the box, esc clears; letters are typed
         await pilot.press("escape")  # clears the filter; the review stays open
         await settle(app, pilot)
         assert isinstance(app.screen, ReviewScreen) and len(_listed(app)) == 5

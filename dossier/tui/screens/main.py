@@ -7,7 +7,7 @@ itself (`SearchPane.QueryChanged`) bubbles through to the app untouched.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on
@@ -23,7 +23,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
 
 from dossier.tui.commands import bindings_for
-from dossier.tui.footer_fit import fit
+from dossier.tui.footer_fit import fit, shown_too
 from dossier.tui.messages import ExportRecord, OpenProblems, OpenQuote, OpenRecord, OpenReview
 from dossier.tui.widgets.home_list import HomeList
 from dossier.tui.widgets.lists import DossierList
@@ -179,12 +179,7 @@ class MainScreen(Screen[None]):
         the footer names, in their place, the keys that still work there (^o Add sources, tab)."""
         bindings = super().active_bindings
         if isinstance(self.focused, Input):
-            shown = {
-                key: active._replace(binding=replace(active.binding, show=True))
-                for key, active in bindings.items()
-                if active.binding.id in SHOWN_WHILE_TYPING and not active.binding.show
-            }
-            bindings = {**{key: active for key, active in bindings.items() if key not in shown}, **shown}
+            bindings = shown_too(bindings, SHOWN_WHILE_TYPING)
         # As many as fit, the keys used most first (at 80 columns "q Quit" was cut to "q").
         return fit(bindings, FOOTER_ORDER, self.size.width or 80, self.app.get_key_display)
 

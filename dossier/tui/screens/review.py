@@ -10,7 +10,7 @@ index up to date. Drafts come from ingest, so every string shown is untrusted: p
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on
@@ -24,7 +24,7 @@ from textual.widgets import Footer, Input, Static
 from textual.widgets.option_list import Option
 
 from dossier.tui.commands import bindings_for
-from dossier.tui.footer_fit import fit
+from dossier.tui.footer_fit import fit, shown_too
 from dossier.tui.screens.pickers import ActorPicker, ChoiceScreen, alike_prompt
 from dossier.tui.text import date_label, highlighted, join, plain, safe
 from dossier.tui.widgets.fields import FieldRows
@@ -134,16 +134,19 @@ class ReviewScreen(Screen[None]):
 
         gone = [index for index, (folder, record_id) in enumerate(self.queue) if not still(folder, record_id)]
         self.rows = [row for row in self.rows if still(row.folder, row.id)]
-        if not gone:
-            return
+        if gone:
+            self._drop(gone)
+
+    def _drop(self, gone: list[int]) -> None:
+        """Take the rows at `gone` (ascending) out of the queue and its list; the highlight stays on the draft it
+        was on, or moves to the one after a draft that left."""
         queue = self.query_one("#review-queue", DossierList)
         with queue.prevent(DossierList.OptionHighlighted):
             for index in reversed(gone):
                 del self.queue[index]
                 queue.remove_option_at_index(index)
-            self.position = min(self.position - sum(1 for index in gone if index < self.position),
-                                max(0, len(self.queue) - 1))  # fmt: skip
-            self.position = max(0, self.position)
+            before = sum(1 for index in gone if index < self.position)
+            self.position = max(0, min(self.position - before, len(self.queue) - 1))
             queue.highlighted = self.position if self.queue else None
 
     @property
@@ -254,12 +257,7 @@ class ReviewScreen(Screen[None]):
         if isinstance(self.focused, Input):
             typed = ("app.back", "review.filter")  # esc clears the filter; / is typed
             bindings = {key: active for key, active in bindings.items() if active.binding.id not in typed}
-            bindings = {
-                key: active._replace(binding=replace(active.binding, show=True))
-                if active.binding.id == "review.clear_filter"
-                else active
-                for key, active in bindings.items()
-            }
+            bindings = shown_too(bindings, ("review.clear_filter",))
         return fit(bindings, FOOTER_ORDER, self.size.width or 80, self.app.get_key_display)
 
     def on_resize(self) -> None:
@@ -390,12 +388,7 @@ class ReviewScreen(Screen[None]):
             return
         self.skipped.add(item.id)
         self.rows = [row for row in self.rows if row.id != item.id]
-        del self.queue[self.position]
-        queue = self.query_one("#review-queue", DossierList)
-        with queue.prevent(DossierList.OptionHighlighted):
-            queue.remove_option_at_index(self.position)
-            self.position = min(self.position, max(0, len(self.queue) - 1))
-            queue.highlighted = self.position if self.queue else None
+        self._drop([self.position])
         self.show_current()
 
     def action_undo(self) -> None:
