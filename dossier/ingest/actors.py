@@ -74,8 +74,8 @@ from dossier.ingest.byline_lines import writers_on_byline_lines
 from dossier.ingest.called_works import called_work_spans
 from dossier.ingest.capital_kickers import kicker_word
 from dossier.ingest.car_models import maker_after_a_team
-from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.chinese_names import chinese_name_opening
+from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.city_documents import large_city
 from dossier.ingest.clipped_short_forms import join_clipped_short_forms
 from dossier.ingest.club_short_forms import join_club_short_forms
