@@ -4,5 +4,5 @@ from __future__ import annotations
 
 
 def plural(count: int, word: str) -> str:
-    """A count with its noun: `1 file`, `2 files`."""
-    return f"{count} {word}{'' if count == 1 else 's'}"
+    """A count with its noun: `1 file`, `2 files`, `2,222 actors` (thousands apart, as the review desk writes them)."""
+    return f"{count:,} {word}{'' if count == 1 else 's'}"

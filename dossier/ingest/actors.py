@@ -74,6 +74,7 @@ from dossier.ingest.byline_lines import writers_on_byline_lines
 from dossier.ingest.called_works import called_work_spans
 from dossier.ingest.capital_kickers import kicker_word
 from dossier.ingest.car_models import maker_after_a_team
+from dossier.ingest.chinese_names import chinese_name_opening
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.city_documents import large_city
 from dossier.ingest.clipped_short_forms import join_clipped_short_forms
@@ -2088,6 +2089,8 @@ def _compass_and_family_names_open(r: RunReading, whole: WholeRun) -> OpeningWor
         return OpeningWord.NAME_STARTS
     if last >= position + 2 and vietnamese_name_at(tokens, position):
         return OpeningWord.NAME_STARTS  # "Do Xuan Truong", "Le Thi Hoa": a family name that reads as a word
+    if last == position + 1 and chinese_name_opening(doc, position):
+        return OpeningWord.NAME_STARTS  # "He Jiankui", "Ma Zhiqiang": a family name that reads as a word
     return ASK_ON
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.common_words import zipf
-from dossier.ingest.cues import word_set
+from dossier.ingest.cues import KNOWN_FIRMS, word_set
 from dossier.ingest.names import is_chinese_surname
 
 # The syllables of Mandarin in pinyin, without tone marks ("lü" is written "lv" or "lu" in names).
@@ -77,3 +77,12 @@ def chinese_name_at(doc: ActorDocument, first: int, last: int) -> bool:
     return (
         given.folded in PINYIN_SYLLABLES and is_chinese_surname(family.folded) and zipf(given.folded) < _SYLLABLE_WORD
     )
+
+
+def chinese_name_opening(doc: ActorDocument, first: int) -> bool:
+    """A run's first two words as a Chinese name whose family name is also an English word ("He Jiankui", "Ma
+    Zhiqiang"), so that the run is not cut after the pronoun or the sentence's opener. Only before a given name
+    of two syllables that is no firm's: "He Sang" in a title-case headline is a pronoun and a verb, "Sun Huawei
+    phones" a word and a maker."""
+    given = doc.tokens[first + 1].folded
+    return chinese_name_at(doc, first, first + 1) and _two_syllables(given) and given not in KNOWN_FIRMS

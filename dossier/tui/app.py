@@ -35,6 +35,7 @@ from dossier.tui.source_adder import SourceAdder
 from dossier.tui.text import join, plain
 from dossier.tui.themes import DEFAULT_THEME, VARIABLE_DEFAULTS, load_themes
 from dossier.tui.widgets.search_pane import SearchPane
+from dossier.wording import plural
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -384,12 +385,11 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
                 (len(workspace.quotes), "quote"),
                 (len(workspace.sources), "source"),
             ]
-            parts.append(("  " + ", ".join(f"{n} {word}{'' if n == 1 else 's'}" for n, word in counts), "$text-muted"))
+            parts.append(("  " + ", ".join(plural(n, word) for n, word in counts), "$text-muted"))
         parts.append(("  index: ", "$text-muted"))
         parts.append((self.index_state, "$success" if self.index_state == "ready" else "$warning"))
         if workspace is not None and workspace.problems:
-            count = len(workspace.problems)
-            parts.append((f"  {count} problem{'' if count == 1 else 's'} (press !)", "$error bold"))
+            parts.append((f"  {plural(len(workspace.problems), 'problem')} (press !)", "$error bold"))
         state = self.adding.state
         if state is not None and not state.done:
             parts.append((f"  adding {state.number or 1} of {state.total} (press i)", "$warning"))
