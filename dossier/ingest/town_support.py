@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.brazilian_state_codes import state_code_after
 from dossier.ingest.case_endings import in_or_out_of_by_its_ending, place_case_ending
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.gazetteer import (
@@ -735,6 +736,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
             or _seat_of_a_neighbours_force(doc, place, position, language)  # "die Kantonspolizei Schwyz"
             or _adjective_of_an_urban_district(doc, position, language)  # "по Дмитровскому городскому округу"
             or _town_in_its_own_letters(doc, place, position, language)
+            or state_code_after(doc, position, language) is not None  # "Jataí (GO)": a town of Goiás
             or _foreign_region_after_a_preposition(doc, place, position, language)
             or _town_of_a_country_the_page_names(doc, place, position, language)
             or _town_on_its_river(doc, place, position, language)
@@ -775,6 +777,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
             or _town_before_where(doc, position, language)  # "verwies auf Dresden, wo …"
             or town_in_its_state(doc, place.country, position, language)  # "Split i Kroatien"
             or _visited(doc, position, language)  # "Bolsonaro visitou Joinville"
+            or state_code_after(doc, position, language) is not None  # "Cáceres e Cuiabá (MT)"
         )
     else:
         # "LISBOA — O Governo": the language's own name of a city GeoNames names otherwise, in a dateline;
