@@ -23,3 +23,13 @@ def test_brazilian_towns_before_their_state_s_code_are_the_towns() -> None:
     assert drafts.get("Jataí") == "place"
     assert drafts.get("Cáceres") == "place"
     assert drafts.get("Goiás") == "place"
+
+
+def test_an_everyday_word_that_is_a_town_abroad_holds_no_district() -> None:
+    # "지난" (last) is also how Korean writes Jinan, China: "지난 선거구" is the last constituency, no district of it
+    drafts = _kinds("남양주시는 지난 선거구 대비 2개 선거구가 늘어 시의원 정수도 2명 더 증가됐다.", "ko")
+    assert "선거구" not in drafts
+    assert drafts.get("남양주") == "place"
+    # a district after its city stays the district, Korea's or abroad
+    drafts = _kinds("서울 강남구와 송파구 아파트값이 올랐고 베이징 차오양구 공장도 멈췄다.", "ko")
+    assert drafts.get("강남구") == "place" and drafts.get("송파구") == "place" and drafts.get("차오양구") == "place"
