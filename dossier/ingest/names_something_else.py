@@ -256,6 +256,8 @@ def names_something_else(
         return True  # "o Flamengo venceu o Bahia", "el Valencia": a club (the towns take "a" or none)
     if end == position and _force_by_its_head_word(doc, position, language):
         return True  # "os militares da Guarda" on a page that names the GNR: the force, not the town of Guarda
+    if place.kind != "state" and (_SHARE_CLASS_AFTER.match(text, stop) or _SHARE_PRICE_AFTER.match(text, stop)):
+        return True  # "Santander (Unit +3,63%)", "Vale PNA", "Heidelberg Materials (-0,96 Prozent auf 72,56 EUR)"
     if place.kind != "state" and _firm_by_its_article(doc, position, language):
         return True  # "ações da Porto Seguro", "A São Martinho vendeu": a firm ("a empresa")
     if end == position and _tail_of_a_compound(doc, place, position, language):
@@ -628,6 +630,16 @@ def _thing_noun(word: str, nouns: frozenset[str], language: str) -> bool:
     if word in nouns:
         return True
     return language in COMPOUNDING and any(len(noun) >= _SHORTEST_HEAD and word.endswith(noun) for noun in nouns)
+
+
+# A market report names a listed firm with the class of its shares after it, bare or opening a bracket with the
+# day's change: Brazil's B3 writes "Vale ON", "Petrobras PN", "Santander (Unit +3,63%)"; Germany's "Porsche vz",
+# "Volkswagen St.". No town is written so; a bank or a firm named like one (Santander, Vale, Brava) is.
+_SHARE_CLASS_AFTER = re.compile(r"\s?\(?(?:ON|PN|PNA|PNB|PNC|Unit|Units|UNT|vz\.?|Vz\.?|St\.)(?=[\s),;:]|$)")
+# ...or the day's change and the price it ends at, in a bracket: "(+ 2,75 Prozent auf 261,60 EUR)", "(+1,2%, a R$ 38,40)".
+_SHARE_PRICE_AFTER = re.compile(
+    r"\s?\(\s?[+\-−–]\s?\d+(?:[.,]\d+)?\s?(?:%|Prozent|por cento),?\s(?:auf|a|para|zu)\s(?:R\$|US\$|€|\$)?\s?\d"
+)
 
 
 # A share index's size after its region, its maker's name before them: "Stoxx Europe 600", "Stoxx Asia/Pacific 600"

@@ -33,3 +33,14 @@ def test_an_everyday_word_that_is_a_town_abroad_holds_no_district() -> None:
     # a district after its city stays the district, Korea's or abroad
     drafts = _kinds("서울 강남구와 송파구 아파트값이 올랐고 베이징 차오양구 공장도 멈췄다.", "ko")
     assert drafts.get("강남구") == "place" and drafts.get("송파구") == "place" and drafts.get("차오양구") == "place"
+
+
+def test_a_name_with_its_share_class_or_price_in_a_market_report_is_a_listed_firm() -> None:
+    drafts = _kinds(
+        "O Ibovespa subiu 1,2% com a alta dos bancos, com destaque para Santander (Unit +2,41%), enquanto a "
+        "Tavora Energia ON caiu 0,8%. Em Santos, o porto bateu recorde.",
+        "pt",
+    )
+    # the bank named like the Spanish city, with its shares' class: no place; the port town stays
+    assert "Santander" not in drafts
+    assert drafts.get("Santos") == "place"
