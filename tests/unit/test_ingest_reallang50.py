@@ -44,3 +44,15 @@ def test_a_name_with_its_share_class_or_price_in_a_market_report_is_a_listed_fir
     # the bank named like the Spanish city, with its shares' class: no place; the port town stays
     assert "Santander" not in drafts
     assert drafts.get("Santos") == "place"
+
+
+def test_a_city_court_named_by_a_city_whose_name_is_the_adjective_is_that_city_s() -> None:
+    drafts = _kinds(
+        "Приговор Игорю Тальцеву вынес Волжский городской суд, а жалобу его адвоката рассмотрит Московский "
+        "городской суд.",
+        "ru",
+    )
+    # Volzhsky (the city's name is the adjective), not the smaller Volzhsk its stem spells; Moscow stays Moscow
+    assert drafts.get("Волжский") == "place"
+    assert "Волжск" not in drafts
+    assert drafts.get("Москва") == "place"
