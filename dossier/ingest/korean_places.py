@@ -1352,6 +1352,7 @@ def _listed_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
     if position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] in KOREAN_DOTS:
         partners.append(position + 1)
     partners += _comma_partners(doc, position)
+    partners += figure_partners(doc, position)  # "파주(-0.25%)·광명(-0.25%)": each town with its figure
     if _on_a_route(doc, position) or any(_korean_island(doc, partner) is not None for partner in partners):
         return place_candidate(position, position, stem, place, ActorKind.place)
     for partner in partners:
@@ -1371,6 +1372,46 @@ def _listed_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
             return place_candidate(position, position, stem, place, ActorKind.place)
         if _dotted_towns(doc, position) >= _DOTTED_TOWNS:
             return place_candidate(position, position, stem, place, ActorKind.place)
+    return None
+
+
+# Price and market reports give each listed name its figure in a bracket: "파주(-0.25%)·광명(-0.25%)·의정부(-0.13%)가",
+# "인천(-0.06%)과 경기(-0.04%)가", "송파구(0.14%→0.36%)". The bracket holds a number only (a sign, a percent, an
+# arrow to the next figure); the list goes on past it as if it were not there.
+_FIGURE = re.compile(r"\([-+−]?\s?[\d.,]*\d%?p?(?:\s?(?:→|->|~)\s?[-+−]?[\d.,]*\d%?p?)?\)")
+_LONGEST_FIGURE = 8  # tokens a figure's bracket may be cut into
+
+
+def figure_partners(doc: ActorDocument, position: int) -> list[int]:
+    """The words listed with the word at `position` across its figure's bracket, or across the one before it,
+    and a middle dot or 과/와: '파주(-0.25%)·광명', '인천(-0.06%)과 경기'."""
+    tokens, text = doc.tokens, doc.text
+    partners = []
+    after = _after_a_figure(doc, tokens[position].end)
+    if after is not None:
+        partner = next(
+            (k for k in range(position + 1, min(position + _LONGEST_FIGURE, len(tokens))) if tokens[k].start == after),
+            None,
+        )
+        if partner is not None:
+            partners.append(partner)
+    for k in range(position - 1, max(position - _LONGEST_FIGURE, -1), -1):
+        if _after_a_figure(doc, tokens[k].end) == tokens[position].start and is_hangul(tokens[k].text):
+            partners.append(k)
+            break
+    return partners
+
+
+def _after_a_figure(doc: ActorDocument, end: int) -> int | None:
+    """Where the next listed word starts after a figure's bracket at `end` and its dot or 과/와, or None."""
+    figure = _FIGURE.match(doc.text, end)
+    if figure is None:
+        return None
+    rest = doc.text[figure.end() : figure.end() + 2]
+    if rest[:1] in KOREAN_DOTS:
+        return figure.end() + 1
+    if rest[:1] in _KOREAN_AND and rest[1:] == " ":
+        return figure.end() + 2
     return None
 
 
@@ -1836,6 +1877,13 @@ def _listed_korean_province(doc: ActorDocument, position: int) -> Candidate | No
         listed = _towns_up_to_an_area(doc, position + 1)
     if not listed:
         listed = _after_a_province_and_its_town(doc, position)
+    if not listed:
+        # "인천(-0.06%)과 경기(-0.04%)": listed with a region across its figure's bracket
+        listed = any(
+            _korean_region_word(form) or _korean_home_town_at(doc, partner) is not None
+            for partner in figure_partners(doc, position)
+            for form in (tokens[partner].text, *base_forms(tokens[partner].text, "ko"))
+        )
     if not listed and not doc.sports:
         listed = _dotted_after_its_city(doc, position)
     place = gazetteer().local.get("ko", {}).get(fold(KOREAN_PROVINCES[short]))

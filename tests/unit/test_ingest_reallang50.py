@@ -56,3 +56,16 @@ def test_a_city_court_named_by_a_city_whose_name_is_the_adjective_is_that_city_s
     assert drafts.get("Волжский") == "place"
     assert "Волжск" not in drafts
     assert drafts.get("Москва") == "place"
+
+
+def test_korean_towns_listed_each_with_its_figure_in_brackets_are_the_towns() -> None:
+    drafts = _kinds(
+        "이번 주 수도권에서는 의정부(-0.21%)·광명(-0.12%)·구리(-0.08%)가 내렸고 인천(-0.05%)과 경기(-0.03%)도 "
+        "약세였다.",
+        "ko",
+    )
+    # the list goes on past each town's bracket of figures, as a dotted list of towns does
+    for town in ("의정부", "광명", "구리", "인천", "경기도"):
+        assert drafts.get(town) == "place"
+    # two everyday words with their figures stay words ("고령": old age, "영양": nutrition)
+    assert _kinds("노인 가구의 고령(3.5%)·영양(2.1%) 비율이 높다.", "ko") == {}
