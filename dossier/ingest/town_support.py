@@ -767,6 +767,9 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
             or _capitals_dateline(doc, position, language, RARE_WORD)
             or _origin_between_commas(doc, position, language)
             or _listed_after_a_city(doc, position, language)
+            # "distrito: Alenquer, Amadora, Arruda dos Vinhos": a town bigger than the one before it in the list is
+            # read by it as a smaller one is
+            or _listed_after_a_placed_item(doc, place, position, language)
             or _heads_a_list_of_towns(doc, place, position, language)
             or _listed_before_a_large_city(doc, position, language)
             or _later_in_examples_of_towns(doc, position, language)

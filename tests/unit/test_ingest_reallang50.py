@@ -69,3 +69,13 @@ def test_korean_towns_listed_each_with_its_figure_in_brackets_are_the_towns() ->
         assert drafts.get(town) == "place"
     # two everyday words with their figures stay words ("고령": old age, "영양": nutrition)
     assert _kinds("노인 가구의 고령(3.5%)·영양(2.1%) 비율이 높다.", "ko") == {}
+
+
+def test_a_city_listed_after_a_placed_town_is_read_by_it_as_a_smaller_town_is() -> None:
+    drafts = _kinds(
+        "O movimento de Rui Tavelo manteve a maioria em quatro concelhos do distrito: Mafra, Amadora, Cadaval e "
+        "Sintra.",
+        "pt",
+    )
+    # Amadora (175,000 people, and a word: "amateur") after Mafra, as Cadaval after it
+    assert drafts == {"Mafra": "place", "Amadora": "place", "Cadaval": "place", "Sintra": "place"}
