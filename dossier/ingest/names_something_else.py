@@ -318,7 +318,11 @@ def names_something_else(
         return True  # "a Casas Bahia" (a chain of shops), "o Magazine Luiza": the name of a firm
     if end == position and is_region(place) and place.country not in HOME_COUNTRIES.get(language, ()):
         word = tokens[position].text.lower()
-        if word_frequency(word, language) >= _WORD_AS_REGION and not after_preposition(doc, position, language):
+        if (
+            word_frequency(word, language) >= _WORD_AS_REGION
+            and not after_preposition(doc, position, language)
+            and not _after_its_state_noun(doc, position, language)  # "в штате Техас", "no estado do Texas"
+        ):
             return True  # "Jura studiert": law; "im Jura" is the canton
     # "Vasco da Gama" (a town in Goa) opens with a given name: a person's name unless a preposition
     # of place, a dateline or a list of places it ends ("Salvador, Natal e João Pessoa") says otherwise.
@@ -630,6 +634,31 @@ def _thing_noun(word: str, nouns: frozenset[str], language: str) -> bool:
     if word in nouns:
         return True
     return language in COMPOUNDING and any(len(noun) >= _SHORTEST_HEAD and word.endswith(noun) for noun in nouns)
+
+
+# A federation's state is named after the noun for it, as a reader's "the state of Texas": "в штате Техас", "губернатор
+# штата Калифорния", "no estado do Texas", "en el estado de Arizona". No word of the language follows that noun so.
+_STATE_NOUNS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "ru": "штат штата штате штату штатом",
+        "uk": "штат штату штаті штатом",
+        "pt": "estado",
+        "es": "estado",
+        "it": "stato",
+    }
+)
+_STATE_NOUN_OF = frozenset(("de", "do", "da", "del", "di", "dello", "della"))
+
+
+def _after_its_state_noun(doc: ActorDocument, position: int, language: str) -> bool:
+    nouns = _STATE_NOUNS.get(language)
+    tokens = doc.tokens
+    if not nouns or position == 0 or doc.text[tokens[position - 1].end : tokens[position].start] != " ":
+        return False
+    before = position - 1
+    if tokens[before].text.lower() in _STATE_NOUN_OF and before > 0:
+        before -= 1
+    return tokens[before].text.lower() in nouns
 
 
 # A market report names a listed firm with the class of its shares after it, bare or opening a bracket with the

@@ -79,3 +79,13 @@ def test_a_city_listed_after_a_placed_town_is_read_by_it_as_a_smaller_town_is() 
     )
     # Amadora (175,000 people, and a word: "amateur") after Mafra, as Cadaval after it
     assert drafts == {"Mafra": "place", "Amadora": "place", "Cadaval": "place", "Sintra": "place"}
+
+
+def test_a_federation_s_state_after_the_noun_for_it_is_the_state() -> None:
+    drafts = _kinds(
+        "Компания Дорвелл построит завод в Остине, штат Техас, а губернатор штата Калифорния выступил против.", "ru"
+    )
+    # "штат Техас": the noun names what follows, though "Техас" and "Калифорния" are frequent words elsewhere
+    assert drafts.get("Техас") == "place"
+    assert drafts.get("Калифорния") == "place"
+    assert _kinds("A Tavora Chips abrirá uma fábrica no estado do Texas.", "pt").get("Texas") == "place"
