@@ -737,6 +737,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
             or _adjective_of_an_urban_district(doc, position, language)  # "по Дмитровскому городскому округу"
             or _town_in_its_own_letters(doc, place, position, language)
             or state_code_after(doc, position, language) is not None  # "Jataí (GO)": a town of Goiás
+            or _town_and_its_district(doc, position, language)  # "новости Кунгура и Кунгурского района"
             or _foreign_region_after_a_preposition(doc, place, position, language)
             or _town_of_a_country_the_page_names(doc, place, position, language)
             or _town_on_its_river(doc, place, position, language)
@@ -2034,3 +2035,24 @@ def _town_before_a_surname(doc: ActorDocument, position: int, language: str) -> 
         and is_surname(after.folded)
         and doc.gazetteer.lookup((after.folded,)) is None
     )
+
+
+# Russian regional news names a town with the district around it, which bears the town's adjective: "жители Кунгура и
+# Кунгурского района", "в Балашове и Балашовском районе". The pair places the town, whatever case it stands in.
+_TOWN_AND = frozenset(("и",))
+_DISTRICT_HEADS = ("район", "округ", "муниципальн")
+_CASE_LETTERS = "аеиоуыяюьй"
+
+
+def _town_and_its_district(doc: ActorDocument, position: int, language: str) -> bool:
+    tokens = doc.tokens
+    if language not in ("ru", "uk") or position + 3 >= len(tokens):
+        return False
+    if tokens[position + 1].text not in _TOWN_AND or not tokens[position + 3].text.lower().startswith(_DISTRICT_HEADS):
+        return False
+    if any(doc.text[tokens[k - 1].end : tokens[k].start] != " " for k in range(position + 1, position + 4)):
+        return False
+    stem = tokens[position].text.lower().rstrip(_CASE_LETTERS)
+    adjective = tokens[position + 2].text.lower()
+    return len(stem) >= 3 and adjective.startswith(stem) and "ск" in adjective[len(stem) : len(stem) + 4]
+

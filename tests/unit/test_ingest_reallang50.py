@@ -89,3 +89,9 @@ def test_a_federation_s_state_after_the_noun_for_it_is_the_state() -> None:
     assert drafts.get("Техас") == "place"
     assert drafts.get("Калифорния") == "place"
     assert _kinds("A Tavora Chips abrirá uma fábrica no estado do Texas.", "pt").get("Texas") == "place"
+
+
+def test_a_russian_town_named_with_the_district_that_bears_its_adjective_is_the_town() -> None:
+    drafts = _kinds("Депутаты Кунгура и Кунгурского района поддержали бюджет, сообщил Павел Ордин.", "ru")
+    # the town in the genitive, with no preposition: its district's adjective beside it places it
+    assert drafts == {"Кунгур": "place", "Кунгурский район": "place"}
