@@ -20,7 +20,13 @@ from dossier.ingest.korean_districts import (
     korean_district_alone,
     korean_district_named_alone,
 )
-from dossier.ingest.korean_divisions import DIVISION_SIZE, is_korean_city, korean_division
+from dossier.ingest.korean_divisions import (
+    DIVISION_SIZE,
+    GYEONGGI,
+    GYEONGGI_GWANGJU,
+    is_korean_city,
+    korean_division,
+)
 from dossier.ingest.names import fold, fold_phrase
 from dossier.ingest.names_something_else import title_of_a_work
 from dossier.ingest.other_language_common import KNOWN_TOWN, place_candidate, weather_reading
@@ -82,7 +88,10 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         if region is not None:
             return place_candidate(position, position, form, region, ActorKind.place)
         kind = ActorKind.state if place.kind == "state" else ActorKind.place
-        return place_candidate(position, position, _without_town_suffix(form, place), place, kind)
+        name = _without_town_suffix(form, place)
+        if place.name == "Gwangju" and _listed_among_gyeonggi_towns(doc, position):
+            place = GYEONGGI_GWANGJU  # "파주·광명·광주·의정부": Gyeonggi's 광주, not the metropolitan city
+        return place_candidate(position, position, name, place, kind)
     return (
         korean_dateline(doc, position, _korean_town_or_division)
         or _korean_town_with_a_facility(doc, position)
@@ -577,6 +586,34 @@ def _without_town_suffix(form: str, place: Place) -> str:
 
 def _korean_town_or_division(stem: str) -> Place | None:
     return _korean_town_spelling(stem) or korean_division(stem)
+
+
+def _listed_among_gyeonggi_towns(doc: ActorDocument, position: int) -> bool:
+    """The word at `position` is in a list (middle dots, commas, figures' brackets) whose other towns are Gyeonggi's
+    only, or right after "경기" ("경기 광주시"). The list ends at a word that names no town ("각 2명, 고양")."""
+    tokens, text = doc.tokens, doc.text
+    if position > 0 and tokens[position - 1].text in ("경기", "경기도") and text[tokens[position - 1].end] == " ":
+        return True
+    gyeonggi = 0
+    for step in (-1, 1):
+        k = position
+        while 0 <= k + step < len(tokens):
+            gap = text[tokens[min(k, k + step)].end : tokens[max(k, k + step)].start]
+            if gap in KOREAN_DOTS or gap == ", ":
+                k += step
+            else:
+                partners = [p for p in figure_partners(doc, k) if (p - k) * step > 0]
+                if not partners:
+                    break
+                k = partners[0]
+            forms = (tokens[k].text, *base_forms(tokens[k].text, "ko"))
+            if any(form in GYEONGGI for form in forms):
+                gyeonggi += 1
+            elif any(_korean_town_spelling(form) is not None for form in forms):
+                return False  # "대구·광주·대전": the metropolitan cities listed together
+            else:
+                break
+    return gyeonggi > 0
 
 
 def _korean_town_spelling(stem: str) -> Place | None:
@@ -1385,7 +1422,7 @@ _LONGEST_FIGURE = 8  # tokens a figure's bracket may be cut into
 def figure_partners(doc: ActorDocument, position: int) -> list[int]:
     """The words listed with the word at `position` across its figure's bracket, or across the one before it,
     and a middle dot or 과/와: '파주(-0.25%)·광명', '인천(-0.06%)과 경기'."""
-    tokens, text = doc.tokens, doc.text
+    tokens = doc.tokens
     partners = []
     after = _after_a_figure(doc, tokens[position].end)
     if after is not None:
@@ -1423,14 +1460,31 @@ _DOTTED_TOWNS = 3
 def _dotted_towns(doc: ActorDocument, position: int) -> int:
     """How many words of the dotted run `position` stands in name towns of South Korea, 0 if any does not."""
     tokens = doc.tokens
-    first = last = position
-    while first > 0 and doc.text[tokens[first - 1].end : tokens[first].start] in KOREAN_DOTS:
-        first -= 1
-    while last + 1 < len(tokens) and doc.text[tokens[last].end : tokens[last + 1].start] in KOREAN_DOTS:
-        last += 1
-    if any(_korean_home_town_at(doc, k) is None for k in range(first, last + 1)):
+    items = [position]
+    while items[0] > 0 and doc.text[tokens[items[0] - 1].end : tokens[items[0]].start] in KOREAN_DOTS:
+        items.insert(0, items[0] - 1)
+    while True:
+        last = items[-1]
+        if last + 1 < len(tokens) and doc.text[tokens[last].end : tokens[last + 1].start] in KOREAN_DOTS:
+            items.append(last + 1)
+            continue
+        # "용인(-0.11%)·광주(-0.09%)·이천": the run goes on past each town's figures
+        later = [k for k in figure_partners(doc, last) if k > last and doc.text[tokens[last].end] == "("]
+        if not later:
+            break
+        items.append(later[0])
+    while True:
+        earlier = [k for k in figure_partners(doc, items[0]) if k < items[0]]
+        if not earlier or earlier[0] in items:
+            break
+        items.insert(0, earlier[0])
+    homes = [_korean_home_town_at(doc, k) for k in items]
+    if any(home is None for home in homes):
         return 0
-    return last - first + 1
+    crossed = any(doc.text[tokens[k].end : tokens[k].end + 1] == "(" for k in items[:-1])
+    if crossed and not any(is_korean_city(home[0]) for home in homes if home is not None):
+        return 0  # "고령(3.5%)·영양(2.1%)·음성(1.1%)": shares of old age, nutrition, voice (counties' names), no city
+    return len(items)
 
 
 # "김포~제주 노선", "목포~흑산도 항로": a route's two ends joined by a tilde, before the word for the route

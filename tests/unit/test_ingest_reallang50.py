@@ -5,6 +5,7 @@ another language only places the gazetteer knows are proposed."""
 
 from __future__ import annotations
 
+from dossier.ingest.extract import extract
 from tests.unit.ingest_helpers import draft_kinds
 
 
@@ -95,3 +96,24 @@ def test_a_russian_town_named_with_the_district_that_bears_its_adjective_is_the_
     drafts = _kinds("Депутаты Кунгура и Кунгурского района поддержали бюджет, сообщил Павел Ордин.", "ru")
     # the town in the genitive, with no preposition: its district's adjective beside it places it
     assert drafts == {"Кунгур": "place", "Кунгурский район": "place"}
+
+
+def _found_by(text: str, language: str) -> dict[str, str]:
+    """What each draft says it was found by: the gazetteer's place it is linked to, as a reviewer reads it."""
+    return {draft.name: draft.found_by for draft in extract(text, None, [], set(), "t", language=language).actors}
+
+
+def test_gwangju_listed_among_gyeonggi_towns_is_gyeonggi_s_city() -> None:
+    found = _found_by("이번 주 용인(-0.11%)·광주(-0.09%)·이천(-0.02%)이 내렸다. 광주와 전남에는 비가 내렸다.", "ko")
+    # one draft, 광주; listed with Yongin and Icheon it is Gyeonggi's city, not the metropolitan city of the south-west
+    assert "Gwangju-si (Gyeonggi)" in found["광주"]
+    found = _found_by("대구·광주·대전 아파트값이 내렸다.", "ko")
+    assert "gazetteer: Gwangju " in found["광주"]
+
+
+def test_a_dotted_run_of_towns_goes_on_past_each_town_s_figures() -> None:
+    drafts = _kinds("이번 주 용인(-0.11%)·광주(-0.09%)·이천(-0.02%)이 내렸다.", "ko")
+    # the first town of the run too, as in "용인·광주·이천"
+    assert drafts == {"용인": "place", "광주": "place", "이천": "place"}
+    # shares of three everyday words that name counties, no city among them: no towns
+    assert _kinds("노인 가구의 고령(3.5%)·영양(2.1%)·음성(1.1%) 비율이 높다.", "ko") == {}
