@@ -236,6 +236,8 @@ def names_something_else(
         return True  # "o Mecanismo Interligar a Europa": a programme's name
     if _ends_a_quoted_name(doc, position, stop):
         return True  # "«Единая Россия»", "„Freie Wähler Bayern“": a party's or a firm's name
+    if place.kind != "state" and _firm_noun_before_a_name_in_the_nominative(doc, position, end, language):
+        return True  # "бумаги банка Санкт-Петербург": the bank's own name (the city's would be "Санкт-Петербурга")
     if place.kind != "state" and _named_thing_before(doc, position, language):
         return True  # "die Farbe Havanna", "die Bibliothek Tokio", "a família Espírito Santo"
     if _VERSION_AFTER.match(text, stop):
@@ -634,6 +636,43 @@ def _thing_noun(word: str, nouns: frozenset[str], language: str) -> bool:
     if word in nouns:
         return True
     return language in COMPOUNDING and any(len(noun) >= _SHORTEST_HEAD and word.endswith(noun) for noun in nouns)
+
+
+# Russian declines a town after a noun ("акции банка Санкт-Петербурга": of the city) but leaves a name in apposition in
+# the nominative ("банка Санкт-Петербург", "компании Самолет"): after the noun for a firm, a town's name as the
+# dictionary writes it is the firm's own name.
+_RUSSIAN_FIRM_NOUNS = (
+    "банк",
+    "компани",
+    "групп",
+    "холдинг",
+    "концерн",
+    "корпораци",
+    "застройщик",
+    "ретейлер",
+    "ритейлер",
+    "авиакомпани",
+    "девелопер",
+    "страховщик",
+)
+
+
+def _firm_noun_before_a_name_in_the_nominative(doc: ActorDocument, position: int, end: int, language: str) -> bool:
+    tokens = doc.tokens
+    if language != "ru" or position == 0 or doc.text[tokens[position - 1].end : tokens[position].start] != " ":
+        return False
+    noun = tokens[position - 1].text.lower()
+    if not noun.startswith(_RUSSIAN_FIRM_NOUNS) or noun.startswith(("банкомат", "групповой")):
+        return False
+    written = tuple(fold(tokens[k].text) for k in range(position, end + 1))
+    return doc.gazetteer.lookup(written) is not None and noun not in _RUSSIAN_FIRM_NOUN_NOMINATIVES
+
+
+# In the nominative the noun and the name agree ("банк Санкт-Петербург" is the bank too, but so may a sentence run
+# "банк Москва-Сити открыл"): only the noun's oblique cases, where the grammar tells the name apart, are asked.
+_RUSSIAN_FIRM_NOUN_NOMINATIVES = frozenset(
+    ["банк", "компания", "группа", "холдинг", "концерн", "корпорация", "застройщик", "ретейлер", "ритейлер"]
+)
 
 
 # A federation's state is named after the noun for it, as a reader's "the state of Texas": "в штате Техас", "губернатор

@@ -117,3 +117,12 @@ def test_a_dotted_run_of_towns_goes_on_past_each_town_s_figures() -> None:
     assert drafts == {"용인": "place", "광주": "place", "이천": "place"}
     # shares of three everyday words that name counties, no city among them: no towns
     assert _kinds("노인 가구의 고령(3.5%)·영양(2.1%)·음성(1.1%) 비율이 높다.", "ko") == {}
+
+
+def test_a_town_s_name_undeclined_after_a_firm_noun_in_russian_is_the_firm_s_name() -> None:
+    drafts = _kinds("Бумаги банка Санкт-Петербург выросли на 2%, сообщил аналитик Олег Тарвин из Казани.", "ru")
+    # "банка Санкт-Петербург": the name stays in the nominative, so it is the bank's; the city would be declined
+    assert "Санкт-Петербург" not in drafts
+    assert drafts.get("Казань") == "place"
+    # declined after the noun, it is the city: "the bank of St Petersburg"
+    assert _kinds("Руководство банка Санкт-Петербурга сменилось.", "ru").get("Санкт-Петербург") == "place"
