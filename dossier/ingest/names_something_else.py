@@ -236,6 +236,13 @@ def names_something_else(
         return True  # "o Mecanismo Interligar a Europa": a programme's name
     if _ends_a_quoted_name(doc, position, stop):
         return True  # "«Единая Россия»", "„Freie Wähler Bayern“": a party's or a firm's name
+    if (
+        place.kind != "state"
+        and not is_region(place)
+        and not after_preposition(doc, position, language)  # "die Mieten in Heidelberg stiegen um 3 Prozent"
+        and _share_moving_by_a_percentage(doc, end, language)
+    ):
+        return True  # "Porto Seguro subiu 3%", "Pão de Açúcar e Americanas recuaram 2%": shares on a market page
     if place.kind != "state" and _firm_noun_before_a_name_in_the_nominative(doc, position, end, language):
         return True  # "бумаги банка Санкт-Петербург": the bank's own name (the city's would be "Санкт-Петербурга")
     if place.kind != "state" and _named_thing_before(doc, position, language):
@@ -636,6 +643,53 @@ def _thing_noun(word: str, nouns: frozenset[str], language: str) -> bool:
     if word in nouns:
         return True
     return language in COMPOUNDING and any(len(noun) >= _SHORTEST_HEAD and word.endswith(noun) for noun in nouns)
+
+
+# A market report says which shares rose or fell and by how much: "Porto Seguro subiu 3%", "Rio Tinto und BHP fielen
+# um 2 Prozent". No town rises by a percentage on such a page; a firm named like one does (an insurer, a retailer, a
+# miner). The page must be about shares (its words), the verb follow the name or the list it ends, a figure in
+# percent come within a few words.
+_MARKET_PAGE: dict[str, re.Pattern[str]] = {
+    "pt": re.compile(r"\b(?:Ibovespa|B3|PSI|[Bb]olsa|ações|papéis|pregão)\b"),
+    "de": re.compile(r"\b(?:DAX|Dax|MDax|SDax|TecDax|Aktien?|Papiere|Börse|Xetra)\b"),
+    "es": re.compile(r"\b(?:Ibex|[Bb]olsa|acciones|títulos)\b"),
+}
+_SHARE_VERBS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "pt": "subiu subiram caiu caíram recuou recuaram avançou avançaram disparou dispararam despencou despencaram"
+        " saltou saltaram cedeu cederam valorizou valorizaram desvalorizou desvalorizaram tombou tombaram",
+        "de": "stieg stiegen fiel fielen verlor verloren gewann gewannen legte legten sackte sackten kletterte"
+        " kletterten sprang sprangen rutschte rutschten büßte büßten",
+        "es": "subió subieron cayó cayeron avanzó avanzaron retrocedió retrocedieron cedió cedieron",
+    }
+)
+_PERCENT = re.compile(r"%|\bProzent\b|\bpor cento\b|\bpor ciento\b")
+_SHARE_LIST_ITEMS = 3
+_PERCENT_WITHIN = 60  # characters after the verb
+
+
+def _share_moving_by_a_percentage(doc: ActorDocument, end: int, language: str) -> bool:
+    page = _MARKET_PAGE.get(language)
+    verbs = _SHARE_VERBS.get(language)
+    if page is None or not verbs:
+        return False
+    tokens, text = doc.tokens, doc.text
+    k, items = end + 1, 0
+    # "Pão de Açúcar e Americanas recuaram": over the list's later items to its verb
+    while k < len(tokens) and items <= _SHARE_LIST_ITEMS:
+        word = tokens[k].text
+        if word.lower() in verbs and text[tokens[k - 1].end : tokens[k].start] == " ":
+            after = text[tokens[k].end : tokens[k].end + _PERCENT_WITHIN]
+            stop = re.search(r"[.;]\s", after)
+            return _PERCENT.search(after[: stop.start()] if stop else after) is not None and (
+                page.search(text) is not None
+            )
+        if word in (",", "e", "und", "y") or word.lower() in ("e", "und", "y") or word[:1].isupper():
+            items += word[:1].isupper()
+            k += 1
+            continue
+        return False
+    return False
 
 
 # Russian declines a town after a noun ("акции банка Санкт-Петербурга": of the city) but leaves a name in apposition in

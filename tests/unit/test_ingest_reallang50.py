@@ -126,3 +126,16 @@ def test_a_town_s_name_undeclined_after_a_firm_noun_in_russian_is_the_firm_s_nam
     assert drafts.get("Казань") == "place"
     # declined after the noun, it is the city: "the bank of St Petersburg"
     assert _kinds("Руководство банка Санкт-Петербурга сменилось.", "ru").get("Санкт-Петербург") == "place"
+
+
+def test_a_name_rising_or_falling_by_a_percentage_on_a_market_page_is_a_share() -> None:
+    drafts = _kinds(
+        "No pregão desta terça, a Bolsa teve alta: Porto Seguro subiu 3,1% e Pão de Açúcar e Americanas recuaram "
+        "1,5%, disse Ana Tavolo.",
+        "pt",
+    )
+    # the insurer and the retailer, named like towns of Bahia and Alagoas: no places
+    assert "Porto Seguro" not in drafts and "Pão de Açúcar" not in drafts
+    # a town after a preposition stays the town, though a figure in percent follows
+    drafts = _kinds("Die Aktien legten zu. Die Mieten in Heidelberg stiegen um 3 Prozent.", "de")
+    assert drafts.get("Heidelberg") == "place"
