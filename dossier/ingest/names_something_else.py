@@ -31,6 +31,7 @@ from dossier.ingest.other_language_common import (
     counted,
     dateline,
     gap_after,
+    head_of_a_neighbourhood_s_name,
     word_frequency,
     words_by_language,
 )
@@ -220,6 +221,8 @@ def names_something_else(
         return True  # "der Film „Paris, Texas“", "na Rua Bahia": a film's title, a street's name
     if _after_word_before(doc, position, _NEIGHBOURHOOD_WORDS, language):
         return True  # "no bairro Santa Maria": a part of town named like another town
+    if end == position and head_of_a_neighbourhood_s_name(doc, position, language):
+        return True  # "no Jardim Europa", "no Parque Industrial": a neighbourhood, not the town of Jardim
     if _compass_part_of_a_land(doc, place, position, end, language):
         return True  # "a região Sudoeste" of a state: its part by the compass, not Brasília's Sudoeste
     if names_a_street_or_feast(doc, position, language):

@@ -2055,4 +2055,3 @@ def _town_and_its_district(doc: ActorDocument, position: int, language: str) -> 
     stem = tokens[position].text.lower().rstrip(_CASE_LETTERS)
     adjective = tokens[position + 2].text.lower()
     return len(stem) >= 3 and adjective.startswith(stem) and "ск" in adjective[len(stem) : len(stem) + 4]
-

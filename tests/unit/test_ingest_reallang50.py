@@ -139,3 +139,15 @@ def test_a_name_rising_or_falling_by_a_percentage_on_a_market_page_is_a_share() 
     # a town after a preposition stays the town, though a figure in percent follows
     drafts = _kinds("Die Aktien legten zu. Die Mieten in Heidelberg stiegen um 3 Prozent.", "de")
     assert drafts.get("Heidelberg") == "place"
+
+
+def test_a_brazilian_neighbourhood_s_head_word_is_no_town() -> None:
+    drafts = _kinds(
+        "Os dois foram presos na Avenida Brasil, no Jardim Europa, zona sul de Goiânia, disse o delegado Caio "
+        "Tavarez.",
+        "pt",
+    )
+    # "Jardim Europa" is a neighbourhood: no town of Jardim (Mato Grosso do Sul), though Brazil is named
+    assert drafts == {"Goiânia": "place"}
+    # the town itself, alone after its preposition
+    assert _kinds("Ele mora em Jardim, no Mato Grosso do Sul.", "pt").get("Jardim") == "place"
