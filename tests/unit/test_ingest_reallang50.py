@@ -143,11 +143,19 @@ def test_a_name_rising_or_falling_by_a_percentage_on_a_market_page_is_a_share() 
 
 def test_a_brazilian_neighbourhood_s_head_word_is_no_town() -> None:
     drafts = _kinds(
-        "Os dois foram presos na Avenida Brasil, no Jardim Europa, zona sul de Goiânia, disse o delegado Caio "
-        "Tavarez.",
+        "Os dois foram presos na Avenida Brasil, no Jardim Europa, zona sul de Goiânia, disse o delegado Caio Tavarez.",
         "pt",
     )
     # "Jardim Europa" is a neighbourhood: no town of Jardim (Mato Grosso do Sul), though Brazil is named
     assert drafts == {"Goiânia": "place"}
     # the town itself, alone after its preposition
     assert _kinds("Ele mora em Jardim, no Mato Grosso do Sul.", "pt").get("Jardim") == "place"
+
+
+def test_a_foreign_town_after_its_state_or_province_s_name_in_korean_is_the_town() -> None:
+    drafts = _kinds(
+        "반도체 업체 태린테크는 미국 텍사스주 오스틴에 공장을 짓고, 캘리포니아주 새너제이에 연구소를 연다.", "ko"
+    )
+    # the US state's name (with 주 joined) places the town as the country's name does: Austin, San Jose
+    assert drafts.get("오스틴") == "place"
+    assert drafts.get("새너제이") == "place"
