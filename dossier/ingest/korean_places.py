@@ -1733,9 +1733,9 @@ def _romanised_town_of_the_state_before(doc: ActorDocument, position: int) -> Ca
     return None
 
 
-# A foreign town is named after its state's or province's name as often as after its country's: "미국 텍사스주
-# 오스틴", "캘리포니아주 새너제이", "중국 광둥성 선전". The region's noun (주, a US state; 성, a Chinese province) may be
-# joined to it; the region places the town in its country.
+# A foreign town is named after its state's or province's name as often as after its country's:
+# "미국 텍사스주 오스틴", "캘리포니아주 새너제이", "중국 광둥성 선전". The region's noun (주, a US state;
+# 성, a Chinese province) may be joined to it; the region places the town in its country.
 _REGION_NOUNS = ("주", "성")
 
 
