@@ -458,6 +458,36 @@ _VISITING: dict[str, tuple[str, ...]] = {
 }
 
 
+# Local election news says which party won, held or lost which town: "o PS conquistou Loures à CDU", "perdeu Almada
+# para o PSD", "o PSD manteve Cascais", "el PP arrebató Badajoz al PSOE". A party's letters (in capitals) stand before
+# the verb in the clause, or after the town as the side it was won from; a person is not won or lost so.
+_ELECTION_VERBS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "pt": "conquistou conquista reconquistou ganhou perdeu manteve mantém segurou arrebatou tirou venceu",
+        "es": "conquistó reconquistó ganó perdió mantuvo retuvo arrebató",
+    }
+)
+_FROM_A_PARTY = frozenset(("à", "ao", "para", "al", "a"))
+_PARTY_LETTERS = re.compile(r"[A-ZÁÉÍÓÚÂÊÔÃÕÇ]{2,6}(?:[-/][A-ZÁÉÍÓÚÂÊÔÃÕÇ]{2,6})*")
+_CLAUSE_WORDS = 6
+
+
+def _won_in_an_election(doc: ActorDocument, position: int, language: str) -> bool:
+    verbs = _ELECTION_VERBS.get(language)
+    tokens = doc.tokens
+    if not verbs or position == 0 or tokens[position - 1].text not in verbs:
+        return False
+    if doc.text[tokens[position - 1].end : tokens[position].start] != " ":
+        return False
+    for k in range(position - 2, max(-1, position - 2 - _CLAUSE_WORDS), -1):
+        if _PARTY_LETTERS.fullmatch(tokens[k].text):
+            return True  # "o PS conquistou Loures"
+        if k in doc.sentence_first:
+            break
+    after = [tokens[k].text for k in range(position + 1, min(position + 4, len(tokens)))]
+    return bool(after) and after[0] in _FROM_A_PARTY and any(_PARTY_LETTERS.fullmatch(word) for word in after[1:])
+
+
 def _visited(doc: ActorDocument, position: int, language: str) -> bool:
     stems = _VISITING.get(language)
     if stems is None or position == 0:
@@ -737,6 +767,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
             or _adjective_of_an_urban_district(doc, position, language)  # "по Дмитровскому городскому округу"
             or _town_in_its_own_letters(doc, place, position, language)
             or state_code_after(doc, position, language) is not None  # "Jataí (GO)": a town of Goiás
+            or _won_in_an_election(doc, position, language)  # "o PS conquistou Loures à CDU"
             or _town_and_its_district(doc, position, language)  # "новости Кунгура и Кунгурского района"
             or _foreign_region_after_a_preposition(doc, place, position, language)
             or _town_of_a_country_the_page_names(doc, place, position, language)
@@ -781,6 +812,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
             or _town_before_where(doc, position, language)  # "verwies auf Dresden, wo …"
             or town_in_its_state(doc, place.country, position, language)  # "Split i Kroatien"
             or _visited(doc, position, language)  # "Bolsonaro visitou Joinville"
+            or _won_in_an_election(doc, position, language)  # "o PSD manteve Cascais"
             or state_code_after(doc, position, language) is not None  # "Cáceres e Cuiabá (MT)"
         )
     else:

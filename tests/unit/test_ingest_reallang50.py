@@ -159,3 +159,15 @@ def test_a_foreign_town_after_its_state_or_province_s_name_in_korean_is_the_town
     # the US state's name (with 주 joined) places the town as the country's name does: Austin, San Jose
     assert drafts.get("오스틴") == "place"
     assert drafts.get("새너제이") == "place"
+
+
+def test_a_town_a_party_won_held_or_lost_is_the_town() -> None:
+    drafts = _kinds(
+        "Nas autárquicas de domingo, o movimento de Rita Tavolo ficou em terceiro e o PSD manteve Cascais, mas "
+        "perdeu Almada para o PS.",
+        "pt",
+    )
+    # the party's letters before the verb, or after the town as the side it was lost to
+    assert drafts == {"Cascais": "place", "Almada": "place"}
+    # no party: a surname lost from sight, no town
+    assert _kinds("O jogador perdeu Almada de vista no segundo tempo.", "pt") == {}
