@@ -799,9 +799,9 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
             or _capitals_dateline(doc, position, language, RARE_WORD)
             or _origin_between_commas(doc, position, language)
             or _listed_after_a_city(doc, position, language)
-            # "distrito: Alenquer, Amadora, Arruda dos Vinhos": a town bigger than the one before it in the list is
-            # read by it as a smaller one is
-            or _listed_after_a_placed_item(doc, place, position, language)
+            # "nove municípios do distrito: Alenquer, Amadora, Arruda dos Vinhos": a list after a noun of towns and a
+            # colon names towns, each item of it (no club is listed so)
+            or _in_a_list_after_a_noun_of_towns(doc, position, language)
             or _heads_a_list_of_towns(doc, place, position, language)
             or _listed_before_a_large_city(doc, position, language)
             or _later_in_examples_of_towns(doc, position, language)
@@ -1294,6 +1294,31 @@ _TOWN_NOUNS: dict[str, frozenset[str]] = words_by_language(
 _TEAMS: dict[str, frozenset[str]] = words_by_language(
     {"de": "vereine vereinen klubs clubs teams mannschaften konkurrenten rivalen", "pt": "clubes equipas equipes times"}
 )
+
+
+_LIST_ITEMS = 12
+_NOUN_BEFORE_COLON = 4  # words between the noun of towns and the colon: "municípios do distrito:"
+
+
+def _in_a_list_after_a_noun_of_towns(doc: ActorDocument, position: int, language: str) -> bool:
+    nouns = _TOWN_NOUNS.get(language)
+    tokens, text = doc.tokens, doc.text
+    if not nouns:
+        return False
+    first = position
+    for _ in range(_LIST_ITEMS):  # back over the list's items ("Alenquer, Amadora", "Arruda dos Vinhos")
+        if first == 0:
+            return False
+        gap = text[tokens[first - 1].end : tokens[first].start]
+        if gap == ": ":
+            break
+        if gap not in (", ", " "):
+            return False
+        first -= 1
+    else:
+        return False
+    colon = first - 1
+    return any(tokens[k].text.lower() in nouns for k in range(max(0, colon - _NOUN_BEFORE_COLON), colon + 1))
 
 
 def _heads_a_list_of_towns(doc: ActorDocument, place: Place, position: int, language: str) -> bool:

@@ -72,13 +72,13 @@ def test_korean_towns_listed_each_with_its_figure_in_brackets_are_the_towns() ->
     assert _kinds("노인 가구의 고령(3.5%)·영양(2.1%) 비율이 높다.", "ko") == {}
 
 
-def test_a_city_listed_after_a_placed_town_is_read_by_it_as_a_smaller_town_is() -> None:
+def test_every_item_of_a_list_after_a_noun_of_towns_and_a_colon_is_a_town() -> None:
     drafts = _kinds(
         "O movimento de Rui Tavelo manteve a maioria em quatro concelhos do distrito: Mafra, Amadora, Cadaval e "
         "Sintra.",
         "pt",
     )
-    # Amadora (175,000 people, and a word: "amateur") after Mafra, as Cadaval after it
+    # Amadora (175,000 people, and a word: "amateur") as Cadaval: the colon after "concelhos" opens a list of towns
     assert drafts == {"Mafra": "place", "Amadora": "place", "Cadaval": "place", "Sintra": "place"}
 
 
