@@ -759,8 +759,9 @@ def _after_its_state_noun(doc: ActorDocument, position: int, language: str) -> b
 
 # A market report names a listed firm with the class of its shares after it, bare or opening a bracket with the
 # day's change: Brazil's B3 writes "Vale ON", "Petrobras PN", "Santander (Unit +3,63%)"; Germany's "Porsche vz",
-# "Volkswagen St.". No town is written so; a bank or a firm named like one (Santander, Vale, Brava) is.
-_SHARE_CLASS_AFTER = re.compile(r"\s?\(?(?:ON|PN|PNA|PNB|PNC|Unit|Units|UNT|vz\.?|Vz\.?|St\.)(?=[\s),;:]|$)")
+# "Volkswagen vz". No town is written so; a bank or a firm named like one (Santander, Vale, Brava) is. (Not "St.",
+# a class's mark as often as "Sankt": "Hamburg St. Georg" is a quarter of the city.)
+_SHARE_CLASS_AFTER = re.compile(r"\s?\(?(?:ON|PN|PNA|PNB|PNC|Unit|Units|UNT|vz\.?|Vz\.?)(?=[\s),;:]|$)")
 # ...or the day's change and the price it ends at, in a bracket: "(+ 2,75 Prozent auf 261,60 EUR)", "(+1,2%, a R$ 9)".
 _SHARE_PRICE_AFTER = re.compile(
     r"\s?\(\s?[+\-−–]\s?\d+(?:[.,]\d+)?\s?(?:%|Prozent|por cento),?\s(?:auf|a|para|zu)\s(?:R\$|US\$|€|\$)?\s?\d"
