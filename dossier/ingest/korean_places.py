@@ -1736,12 +1736,15 @@ def _romanised_town_of_the_state_before(doc: ActorDocument, position: int) -> Ca
 # A foreign town is named after its state's or province's name as often as after its country's:
 # "미국 텍사스주 오스틴", "캘리포니아주 새너제이", "중국 광둥성 선전". The region's noun (주, a US state;
 # 성, a Chinese province) may be joined to it; the region places the town in its country.
-_REGION_NOUNS = ("주", "성")
+_KOREAN_REGION_SUFFIXES = ("주", "성")
 
 
 def _country_of_the_region(word: str) -> str | None:
     own = gazetteer().local.get("ko", {})
-    for stem in (word, *(word[: -len(noun)] for noun in _REGION_NOUNS if word.endswith(noun) and len(word) > 2)):
+    for stem in (
+        word,
+        *(word[: -len(noun)] for noun in _KOREAN_REGION_SUFFIXES if word.endswith(noun) and len(word) > 2),
+    ):
         region = own.get(fold(stem))
         if region is not None and is_region(region) and region.country is not None:
             return region.country
