@@ -5,9 +5,10 @@ after a Brazilian town the tables hold they name its state, as "Austin, TX" does
 from __future__ import annotations
 
 from dossier.ingest.actor_document import ActorDocument
-from dossier.ingest.gazetteer import is_region, place_key
+from dossier.ingest.gazetteer import NAMESAKES, Place, gazetteer, is_region, place_key
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.other_language_common import place_candidate
+from dossier.ingest.villages import village_names
 from dossier.model import ActorKind
 
 _STATES = {
@@ -49,3 +50,55 @@ def brazilian_state_code(doc: ActorDocument, position: int, language: str) -> Ca
     if state is None:
         return None
     return place_candidate(position, position, _STATES[code], state, ActorKind.place)
+
+
+# The news lists towns of one state before the code they share: "em Cáceres e Cuiabá (MT)", "Vila Velha e Viana
+# (ES)". The first town is read across "e" and the second's name, of this many words at most.
+_AND = "e"
+_LONGEST_SECOND = 4
+
+
+def state_code_after(doc: ActorDocument, end: int, language: str) -> str | None:
+    """The state a Brazilian code names right after the name ending at `end` ("Jataí (GO)", "Ipatinga/MG"),
+    or after "e" and the next town's name ("Cáceres e Cuiabá (MT)"), or None."""
+    tokens = doc.tokens
+    if language != "pt" or end + 1 >= len(tokens):
+        return None
+    code = _code_at(doc, end + 1)
+    if code is not None:
+        return code
+    if doc.text[tokens[end].end : tokens[end + 1].start] != " " or tokens[end + 1].text != _AND:
+        return None
+    for last in range(end + 2, min(end + 2 + _LONGEST_SECOND, len(tokens) - 1)):
+        if not tokens[last].text[:1].isupper():
+            return None
+        code = _code_at(doc, last + 1)
+        if code is not None:
+            return code
+    return None
+
+
+def _code_at(doc: ActorDocument, position: int) -> str | None:
+    tokens = doc.tokens
+    code = tokens[position].text
+    if code not in _STATES or doc.text[tokens[position - 1].end : tokens[position].start] not in _JOINTS:
+        return None
+    if doc.text[tokens[position - 1].end : tokens[position].start] == " (" and not doc.text[
+        tokens[position].end :
+    ].startswith(")"):
+        return None  # "Cuiabá (MT)": the bracket holds the code alone
+    return _STATES[code]
+
+
+def brazilian_town_before_its_code(place: Place, words: tuple[str, ...], state: str | None) -> Place:
+    """Before a state's code the town is Brazil's of the name, though a bigger town abroad holds it: "Viana (ES)"
+    is no Angolan city, "Cáceres e Cuiabá (MT)" no Spanish one."""
+    if state is None or place.country == "Brazil" or place.kind == "state":
+        return place
+    key = " ".join(words)
+    namesake = gazetteer().local.get(NAMESAKES + "Brazil", {}).get(key)
+    if namesake is not None:
+        return namesake
+    if key in village_names("pt"):
+        return Place(place.name, "place", "Brazil", place.population)
+    return place

@@ -77,6 +77,20 @@ def _city(doc: ActorDocument, position: int) -> bool:
     return korean_zipf(word) < _SUFFIXED_WORD or _known_town(word[: -len(_CITIES[0])])
 
 
+# A word of every day this frequent (Zipf) that the tables hold only as a town abroad is the word before a
+# district's noun: "지난 선거구 대비" (against the last constituency; 지난 is also Jinan, China), "이번 지역구".
+# Seoul (5.7) and Busan are named as often, and are Korea's own.
+_EVERYDAY_WORD = 5.0
+
+
+def _word_named_as_a_town_abroad(word: str) -> bool:
+    if korean_zipf(word) < _EVERYDAY_WORD:
+        return False
+    root = gazetteer()
+    places = [root.local.get(table, {}).get(fold(word)) for table in ("ko", KOREAN_WITH_A_CUE)]
+    return not any(place is not None and place.country == "South Korea" for place in places)
+
+
 def _known_town(stem: str) -> bool:
     root = gazetteer()
     return any(fold(stem) in root.local.get(table, {}) for table in ("ko", KOREAN_WITH_A_CUE))
@@ -102,7 +116,7 @@ def _district(doc: ActorDocument, position: int) -> str | None:
     before = doc.tokens[position - 1].text
     holder = (
         _city(doc, position - 1)
-        or _known_town(before)
+        or (_known_town(before) and not _word_named_as_a_town_abroad(before))
         # "강남구와 송파구": a district listed after another district of the city
         or (before.endswith(_AND) and _district(doc, position - 1) is not None)
     )
@@ -118,7 +132,11 @@ def _township(doc: ActorDocument, position: int) -> str | None:
         return _after(doc, position, _TOWNSHIPS + _QUARTERS, True)
     # "삼척 도계읍": the town may be written bare before its township, as before its district
     before = doc.tokens[position - 1].text
-    holder = _county(doc, position - 1) or _known_town(before) or korean_division(before) is not None
+    holder = (
+        _county(doc, position - 1)
+        or (_known_town(before) and not _word_named_as_a_town_abroad(before))
+        or korean_division(before) is not None
+    )
     return _after(doc, position, _TOWNSHIPS, holder)
 
 
@@ -198,7 +216,8 @@ def _part_of_a_city(doc: ActorDocument, position: int) -> str | None:
     if position == 0 or not _spaced_before(doc, position):
         return None
     before = tokens[position - 1].text
-    if not (_city(doc, position - 1) or _known_town(before) or before in _BARE_PARTS):
+    town = _known_town(before) and not _word_named_as_a_town_abroad(before)
+    if not (_city(doc, position - 1) or town or before in _BARE_PARTS):
         return None  # "강남 대치동": a quarter after its district named bare
     word = tokens[position].text
     bare = next((form for form in (word, *base_forms(word, "ko")) if form in _BARE_PARTS), None)

@@ -73,6 +73,18 @@ _CITIES = frozenset(
         *("거제", "양산", "서귀포"),
     ]
 )
+# Gyeonggi's cities and counties (the first rows above). Gyeonggi has a city named 광주 (Gwangju-si, 390,000 people) as
+# the metropolitan city in the south-west is: listed among these, 광주 is Gyeonggi's.
+GYEONGGI = frozenset(
+    [
+        *("수원", "성남", "고양", "용인", "부천", "안산", "안양", "남양주", "화성", "평택", "의정부", "시흥", "파주"),
+        *("광명", "김포", "군포", "이천", "양주", "오산", "구리", "안성", "포천", "의왕", "하남", "여주", "동두천"),
+        *("과천", "가평", "양평", "연천"),
+    ]
+)
+GYEONGGI_GWANGJU = Place("Gwangju-si (Gyeonggi)", "place", "South Korea", 390_000)
+
+
 # What a division of the list weighs where a rule asks a town's size: less than any town the
 # tables hold for its own sake, so a rule for large towns only ("원주의 물류센터") does not take it.
 DIVISION_SIZE = 20_000

@@ -20,7 +20,13 @@ from dossier.ingest.korean_districts import (
     korean_district_alone,
     korean_district_named_alone,
 )
-from dossier.ingest.korean_divisions import DIVISION_SIZE, is_korean_city, korean_division
+from dossier.ingest.korean_divisions import (
+    DIVISION_SIZE,
+    GYEONGGI,
+    GYEONGGI_GWANGJU,
+    is_korean_city,
+    korean_division,
+)
 from dossier.ingest.names import fold, fold_phrase
 from dossier.ingest.names_something_else import title_of_a_work
 from dossier.ingest.other_language_common import KNOWN_TOWN, place_candidate, weather_reading
@@ -82,7 +88,10 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         if region is not None:
             return place_candidate(position, position, form, region, ActorKind.place)
         kind = ActorKind.state if place.kind == "state" else ActorKind.place
-        return place_candidate(position, position, _without_town_suffix(form, place), place, kind)
+        name = _without_town_suffix(form, place)
+        if place.name == "Gwangju" and _listed_among_gyeonggi_towns(doc, position):
+            place = GYEONGGI_GWANGJU  # "파주·광명·광주·의정부": Gyeonggi's 광주, not the metropolitan city
+        return place_candidate(position, position, name, place, kind)
     return (
         korean_dateline(doc, position, _korean_town_or_division)
         or _korean_town_with_a_facility(doc, position)
@@ -577,6 +586,34 @@ def _without_town_suffix(form: str, place: Place) -> str:
 
 def _korean_town_or_division(stem: str) -> Place | None:
     return _korean_town_spelling(stem) or korean_division(stem)
+
+
+def _listed_among_gyeonggi_towns(doc: ActorDocument, position: int) -> bool:
+    """The word at `position` is in a list (middle dots, commas, figures' brackets) whose other towns are Gyeonggi's
+    only, or right after "경기" ("경기 광주시"). The list ends at a word that names no town ("각 2명, 고양")."""
+    tokens, text = doc.tokens, doc.text
+    if position > 0 and tokens[position - 1].text in ("경기", "경기도") and text[tokens[position - 1].end] == " ":
+        return True
+    gyeonggi = 0
+    for step in (-1, 1):
+        k = position
+        while 0 <= k + step < len(tokens):
+            gap = text[tokens[min(k, k + step)].end : tokens[max(k, k + step)].start]
+            if gap in KOREAN_DOTS or gap == ", ":
+                k += step
+            else:
+                partners = [p for p in figure_partners(doc, k) if (p - k) * step > 0]
+                if not partners:
+                    break
+                k = partners[0]
+            forms = (tokens[k].text, *base_forms(tokens[k].text, "ko"))
+            if any(form in GYEONGGI for form in forms):
+                gyeonggi += 1
+            elif any(_korean_town_spelling(form) is not None for form in forms):
+                return False  # "대구·광주·대전": the metropolitan cities listed together
+            else:
+                break
+    return gyeonggi > 0
 
 
 def _korean_town_spelling(stem: str) -> Place | None:
@@ -1352,6 +1389,7 @@ def _listed_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
     if position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] in KOREAN_DOTS:
         partners.append(position + 1)
     partners += _comma_partners(doc, position)
+    partners += figure_partners(doc, position)  # "파주(-0.25%)·광명(-0.25%)": each town with its figure
     if _on_a_route(doc, position) or any(_korean_island(doc, partner) is not None for partner in partners):
         return place_candidate(position, position, stem, place, ActorKind.place)
     for partner in partners:
@@ -1374,6 +1412,46 @@ def _listed_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
     return None
 
 
+# Price and market reports give each listed name its figure in a bracket: "파주(-0.25%)·광명(-0.25%)·의정부(-0.13%)가",
+# "인천(-0.06%)과 경기(-0.04%)가", "송파구(0.14%→0.36%)". The bracket holds a number only (a sign, a percent, an
+# arrow to the next figure); the list goes on past it as if it were not there.
+_FIGURE = re.compile(r"\([-+−]?\s?[\d.,]*\d%?p?(?:\s?(?:→|->|~)\s?[-+−]?[\d.,]*\d%?p?)?\)")
+_LONGEST_FIGURE = 8  # tokens a figure's bracket may be cut into
+
+
+def figure_partners(doc: ActorDocument, position: int) -> list[int]:
+    """The words listed with the word at `position` across its figure's bracket, or across the one before it,
+    and a middle dot or 과/와: '파주(-0.25%)·광명', '인천(-0.06%)과 경기'."""
+    tokens = doc.tokens
+    partners = []
+    after = _after_a_figure(doc, tokens[position].end)
+    if after is not None:
+        partner = next(
+            (k for k in range(position + 1, min(position + _LONGEST_FIGURE, len(tokens))) if tokens[k].start == after),
+            None,
+        )
+        if partner is not None:
+            partners.append(partner)
+    for k in range(position - 1, max(position - _LONGEST_FIGURE, -1), -1):
+        if _after_a_figure(doc, tokens[k].end) == tokens[position].start and is_hangul(tokens[k].text):
+            partners.append(k)
+            break
+    return partners
+
+
+def _after_a_figure(doc: ActorDocument, end: int) -> int | None:
+    """Where the next listed word starts after a figure's bracket at `end` and its dot or 과/와, or None."""
+    figure = _FIGURE.match(doc.text, end)
+    if figure is None:
+        return None
+    rest = doc.text[figure.end() : figure.end() + 2]
+    if rest[:1] in KOREAN_DOTS:
+        return figure.end() + 1
+    if rest[:1] in _KOREAN_AND and rest[1:] == " ":
+        return figure.end() + 2
+    return None
+
+
 # "천안‧공주‧보령‧아산": three names of towns or more in one dotted run are the towns, though two of them alone
 # might be words (a dotted pair of everyday words is common; a run of three town names is a list of towns).
 _DOTTED_TOWNS = 3
@@ -1382,14 +1460,31 @@ _DOTTED_TOWNS = 3
 def _dotted_towns(doc: ActorDocument, position: int) -> int:
     """How many words of the dotted run `position` stands in name towns of South Korea, 0 if any does not."""
     tokens = doc.tokens
-    first = last = position
-    while first > 0 and doc.text[tokens[first - 1].end : tokens[first].start] in KOREAN_DOTS:
-        first -= 1
-    while last + 1 < len(tokens) and doc.text[tokens[last].end : tokens[last + 1].start] in KOREAN_DOTS:
-        last += 1
-    if any(_korean_home_town_at(doc, k) is None for k in range(first, last + 1)):
+    items = [position]
+    while items[0] > 0 and doc.text[tokens[items[0] - 1].end : tokens[items[0]].start] in KOREAN_DOTS:
+        items.insert(0, items[0] - 1)
+    while True:
+        last = items[-1]
+        if last + 1 < len(tokens) and doc.text[tokens[last].end : tokens[last + 1].start] in KOREAN_DOTS:
+            items.append(last + 1)
+            continue
+        # "용인(-0.11%)·광주(-0.09%)·이천": the run goes on past each town's figures
+        later = [k for k in figure_partners(doc, last) if k > last and doc.text[tokens[last].end] == "("]
+        if not later:
+            break
+        items.append(later[0])
+    while True:
+        earlier = [k for k in figure_partners(doc, items[0]) if k < items[0]]
+        if not earlier or earlier[0] in items:
+            break
+        items.insert(0, earlier[0])
+    homes = [_korean_home_town_at(doc, k) for k in items]
+    if any(home is None for home in homes):
         return 0
-    return last - first + 1
+    crossed = any(doc.text[tokens[k].end : tokens[k].end + 1] == "(" for k in items[:-1])
+    if crossed and not any(is_korean_city(home[0]) for home in homes if home is not None):
+        return 0  # "고령(3.5%)·영양(2.1%)·음성(1.1%)": shares of old age, nutrition, voice (counties' names), no city
+    return len(items)
 
 
 # "김포~제주 노선", "목포~흑산도 항로": a route's two ends joined by a tilde, before the word for the route
@@ -1618,6 +1713,8 @@ def _romanised_town_of_the_state_before(doc: ActorDocument, position: int) -> Ca
         return None
     state = gazetteer().exonyms.get("ko", {}).get(fold(tokens[position - 1].text))
     if state is None:
+        state = _country_of_the_region(tokens[position - 1].text)  # "텍사스주 오스틴", "광둥성 선전"
+    if state is None:
         return None
     abroad = gazetteer().local.get(KOREAN_ABROAD, {})
     for form in (word, *base_forms(word, "ko")):
@@ -1633,6 +1730,24 @@ def _romanised_town_of_the_state_before(doc: ActorDocument, position: int) -> Ca
                 and place.population >= KNOWN_TOWN
             ):
                 return place_candidate(position, position, form, place, ActorKind.place)
+    return None
+
+
+# A foreign town is named after its state's or province's name as often as after its country's:
+# "미국 텍사스주 오스틴", "캘리포니아주 새너제이", "중국 광둥성 선전". The region's noun (주, a US state;
+# 성, a Chinese province) may be joined to it; the region places the town in its country.
+_KOREAN_REGION_SUFFIXES = ("주", "성")
+
+
+def _country_of_the_region(word: str) -> str | None:
+    own = gazetteer().local.get("ko", {})
+    for stem in (
+        word,
+        *(word[: -len(noun)] for noun in _KOREAN_REGION_SUFFIXES if word.endswith(noun) and len(word) > 2),
+    ):
+        region = own.get(fold(stem))
+        if region is not None and is_region(region) and region.country is not None:
+            return region.country
     return None
 
 
@@ -1836,6 +1951,13 @@ def _listed_korean_province(doc: ActorDocument, position: int) -> Candidate | No
         listed = _towns_up_to_an_area(doc, position + 1)
     if not listed:
         listed = _after_a_province_and_its_town(doc, position)
+    if not listed:
+        # "인천(-0.06%)과 경기(-0.04%)": listed with a region across its figure's bracket
+        listed = any(
+            _korean_region_word(form) or _korean_home_town_at(doc, partner) is not None
+            for partner in figure_partners(doc, position)
+            for form in (tokens[partner].text, *base_forms(tokens[partner].text, "ko"))
+        )
     if not listed and not doc.sports:
         listed = _dotted_after_its_city(doc, position)
     place = gazetteer().local.get("ko", {}).get(fold(KOREAN_PROVINCES[short]))

@@ -31,6 +31,7 @@ from dossier.ingest.other_language_common import (
     counted,
     dateline,
     gap_after,
+    head_of_a_neighbourhood_s_name,
     word_frequency,
     words_by_language,
 )
@@ -220,6 +221,8 @@ def names_something_else(
         return True  # "der Film „Paris, Texas“", "na Rua Bahia": a film's title, a street's name
     if _after_word_before(doc, position, _NEIGHBOURHOOD_WORDS, language):
         return True  # "no bairro Santa Maria": a part of town named like another town
+    if end == position and head_of_a_neighbourhood_s_name(doc, position, language):
+        return True  # "no Jardim Europa", "no Parque Industrial": a neighbourhood, not the town of Jardim
     if _compass_part_of_a_land(doc, place, position, end, language):
         return True  # "a região Sudoeste" of a state: its part by the compass, not Brasília's Sudoeste
     if names_a_street_or_feast(doc, position, language):
@@ -236,6 +239,15 @@ def names_something_else(
         return True  # "o Mecanismo Interligar a Europa": a programme's name
     if _ends_a_quoted_name(doc, position, stop):
         return True  # "«Единая Россия»", "„Freie Wähler Bayern“": a party's or a firm's name
+    if (
+        place.kind != "state"
+        and not is_region(place)
+        and not after_preposition(doc, position, language)  # "die Mieten in Heidelberg stiegen um 3 Prozent"
+        and _share_moving_by_a_percentage(doc, end, language)
+    ):
+        return True  # "Porto Seguro subiu 3%", "Pão de Açúcar e Americanas recuaram 2%": shares on a market page
+    if place.kind != "state" and _firm_noun_before_a_name_in_the_nominative(doc, position, end, language):
+        return True  # "бумаги банка Санкт-Петербург": the bank's own name (the city's would be "Санкт-Петербурга")
     if place.kind != "state" and _named_thing_before(doc, position, language):
         return True  # "die Farbe Havanna", "die Bibliothek Tokio", "a família Espírito Santo"
     if _VERSION_AFTER.match(text, stop):
@@ -256,6 +268,8 @@ def names_something_else(
         return True  # "o Flamengo venceu o Bahia", "el Valencia": a club (the towns take "a" or none)
     if end == position and _force_by_its_head_word(doc, position, language):
         return True  # "os militares da Guarda" on a page that names the GNR: the force, not the town of Guarda
+    if place.kind != "state" and (_SHARE_CLASS_AFTER.match(text, stop) or _SHARE_PRICE_AFTER.match(text, stop)):
+        return True  # "Santander (Unit +3,63%)", "Vale PNA", "Heidelberg Materials (-0,96 Prozent auf 72,56 EUR)"
     if place.kind != "state" and _firm_by_its_article(doc, position, language):
         return True  # "ações da Porto Seguro", "A São Martinho vendeu": a firm ("a empresa")
     if end == position and _tail_of_a_compound(doc, place, position, language):
@@ -316,7 +330,11 @@ def names_something_else(
         return True  # "a Casas Bahia" (a chain of shops), "o Magazine Luiza": the name of a firm
     if end == position and is_region(place) and place.country not in HOME_COUNTRIES.get(language, ()):
         word = tokens[position].text.lower()
-        if word_frequency(word, language) >= _WORD_AS_REGION and not after_preposition(doc, position, language):
+        if (
+            word_frequency(word, language) >= _WORD_AS_REGION
+            and not after_preposition(doc, position, language)
+            and not _after_its_state_noun(doc, position, language)  # "в штате Техас", "no estado do Texas"
+        ):
             return True  # "Jura studiert": law; "im Jura" is the canton
     # "Vasco da Gama" (a town in Goa) opens with a given name: a person's name unless a preposition
     # of place, a dateline or a list of places it ends ("Salvador, Natal e João Pessoa") says otherwise.
@@ -628,6 +646,126 @@ def _thing_noun(word: str, nouns: frozenset[str], language: str) -> bool:
     if word in nouns:
         return True
     return language in COMPOUNDING and any(len(noun) >= _SHORTEST_HEAD and word.endswith(noun) for noun in nouns)
+
+
+# A market report says which shares rose or fell and by how much: "Porto Seguro subiu 3%", "Rio Tinto und BHP fielen
+# um 2 Prozent". No town rises by a percentage on such a page; a firm named like one does (an insurer, a retailer, a
+# miner). The page must be about shares (its words), the verb follow the name or the list it ends, a figure in
+# percent come within a few words.
+_MARKET_PAGE: dict[str, re.Pattern[str]] = {
+    "pt": re.compile(r"\b(?:Ibovespa|B3|PSI|[Bb]olsa|ações|papéis|pregão)\b"),
+    "de": re.compile(r"\b(?:DAX|Dax|MDax|SDax|TecDax|Aktien?|Papiere|Börse|Xetra)\b"),
+    "es": re.compile(r"\b(?:Ibex|[Bb]olsa|acciones|títulos)\b"),
+}
+_SHARE_VERBS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "pt": "subiu subiram caiu caíram recuou recuaram avançou avançaram disparou dispararam despencou despencaram"
+        " saltou saltaram cedeu cederam valorizou valorizaram desvalorizou desvalorizaram tombou tombaram",
+        "de": "stieg stiegen fiel fielen verlor verloren gewann gewannen legte legten sackte sackten kletterte"
+        " kletterten sprang sprangen rutschte rutschten büßte büßten",
+        "es": "subió subieron cayó cayeron avanzó avanzaron retrocedió retrocedieron cedió cedieron",
+    }
+)
+_PERCENT = re.compile(r"%|\bProzent\b|\bpor cento\b|\bpor ciento\b")
+_SHARE_LIST_ITEMS = 3
+_PERCENT_WITHIN = 60  # characters after the verb
+
+
+def _share_moving_by_a_percentage(doc: ActorDocument, end: int, language: str) -> bool:
+    page = _MARKET_PAGE.get(language)
+    verbs = _SHARE_VERBS.get(language)
+    if page is None or not verbs:
+        return False
+    tokens, text = doc.tokens, doc.text
+    k, items = end + 1, 0
+    # "Pão de Açúcar e Americanas recuaram": over the list's later items to its verb
+    while k < len(tokens) and items <= _SHARE_LIST_ITEMS:
+        word = tokens[k].text
+        if word.lower() in verbs and text[tokens[k - 1].end : tokens[k].start] == " ":
+            after = text[tokens[k].end : tokens[k].end + _PERCENT_WITHIN]
+            stop = re.search(r"[.;]\s", after)
+            return _PERCENT.search(after[: stop.start()] if stop else after) is not None and (
+                page.search(text) is not None
+            )
+        if word in (",", "e", "und", "y") or word.lower() in ("e", "und", "y") or word[:1].isupper():
+            items += word[:1].isupper()
+            k += 1
+            continue
+        return False
+    return False
+
+
+# Russian declines a town after a noun ("акции банка Санкт-Петербурга": of the city) but leaves a name in apposition in
+# the nominative ("банка Санкт-Петербург", "компании Самолет"): after the noun for a firm, a town's name as the
+# dictionary writes it is the firm's own name.
+_RUSSIAN_FIRM_NOUNS = (
+    "банк",
+    "компани",
+    "групп",
+    "холдинг",
+    "концерн",
+    "корпораци",
+    "застройщик",
+    "ретейлер",
+    "ритейлер",
+    "авиакомпани",
+    "девелопер",
+    "страховщик",
+)
+
+
+def _firm_noun_before_a_name_in_the_nominative(doc: ActorDocument, position: int, end: int, language: str) -> bool:
+    tokens = doc.tokens
+    if language != "ru" or position == 0 or doc.text[tokens[position - 1].end : tokens[position].start] != " ":
+        return False
+    noun = tokens[position - 1].text.lower()
+    if not noun.startswith(_RUSSIAN_FIRM_NOUNS) or noun.startswith(("банкомат", "групповой")):
+        return False
+    written = tuple(fold(tokens[k].text) for k in range(position, end + 1))
+    return doc.gazetteer.lookup(written) is not None and noun not in _RUSSIAN_FIRM_NOUN_NOMINATIVES
+
+
+# In the nominative the noun and the name agree ("банк Санкт-Петербург" is the bank too, but so may a sentence run
+# "банк Москва-Сити открыл"): only the noun's oblique cases, where the grammar tells the name apart, are asked.
+_RUSSIAN_FIRM_NOUN_NOMINATIVES = frozenset(
+    ["банк", "компания", "группа", "холдинг", "концерн", "корпорация", "застройщик", "ретейлер", "ритейлер"]
+)
+
+
+# A federation's state is named after the noun for it, as a reader's "the state of Texas": "в штате Техас", "губернатор
+# штата Калифорния", "no estado do Texas", "en el estado de Arizona". No word of the language follows that noun so.
+_STATE_NOUNS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "ru": "штат штата штате штату штатом",
+        "uk": "штат штату штаті штатом",
+        "pt": "estado",
+        "es": "estado",
+        "it": "stato",
+    }
+)
+_STATE_NOUN_OF = frozenset(("de", "do", "da", "del", "di", "dello", "della"))
+
+
+def _after_its_state_noun(doc: ActorDocument, position: int, language: str) -> bool:
+    nouns = _STATE_NOUNS.get(language)
+    tokens = doc.tokens
+    if not nouns or position == 0 or doc.text[tokens[position - 1].end : tokens[position].start] != " ":
+        return False
+    before = position - 1
+    if tokens[before].text.lower() in _STATE_NOUN_OF and before > 0:
+        before -= 1
+    return tokens[before].text.lower() in nouns
+
+
+# A market report names a listed firm with the class of its shares after it, bare or opening a bracket with the
+# day's change: Brazil's B3 writes "Vale ON", "Petrobras PN", "Santander (Unit +3,63%)"; Germany's "Porsche vz",
+# "Volkswagen vz". No town is written so; a bank or a firm named like one (Santander, Vale, Brava) is. (Not "St.",
+# a class's mark as often as "Sankt": "Hamburg St. Georg" is a quarter of the city.)
+_SHARE_CLASS_AFTER = re.compile(r"\s?\(?(?:ON|PN|PNA|PNB|PNC|Unit|Units|UNT|vz\.?|Vz\.?)(?=[\s),;:]|$)")
+# ...or the day's change and the price it ends at, in a bracket: "(+ 2,75 Prozent auf 261,60 EUR)", "(+1,2%, a R$ 9)".
+_SHARE_PRICE_AFTER = re.compile(
+    r"\s?\(\s?[+\-−–]\s?\d+(?:[.,]\d+)?\s?(?:%|Prozent|por cento),?\s(?:auf|a|para|zu)\s(?:R\$|US\$|€|\$)?\s?\d"
+)
 
 
 # A share index's size after its region, its maker's name before them: "Stoxx Europe 600", "Stoxx Asia/Pacific 600"

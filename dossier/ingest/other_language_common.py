@@ -534,3 +534,21 @@ def counted(doc: ActorDocument, position: int, language: str) -> bool:
     count, token = doc.tokens[position - 1], doc.tokens[position]
     counts = _COUNT.fullmatch(count.text) is not None or count.text.lower() in _COUNTING_WORDS.get(language, ())
     return counts and doc.text[count.end : token.start] == " "
+
+
+# Brazilian neighbourhoods are named by a head word and a name ("Jardim Europa", "Parque São Jorge", "Conjunto
+# Ceará", "Residencial Aurora"); a town holds the head word's spelling (Jardim in Mato Grosso do Sul), never before a
+# second capitalised word. A town named with it ("Vila Velha") is read whole before this is asked.
+_NEIGHBOURHOOD_HEADS: dict[str, frozenset[str]] = words_by_language(
+    {"pt": "jardim parque conjunto residencial recanto chácara loteamento núcleo"}
+)
+
+
+def head_of_a_neighbourhood_s_name(doc: ActorDocument, position: int, language: str) -> bool:
+    heads = _NEIGHBOURHOOD_HEADS.get(language)
+    tokens = doc.tokens
+    if not heads or tokens[position].text.lower() not in heads or position + 1 >= len(tokens):
+        return False
+    return (
+        doc.text[tokens[position].end : tokens[position + 1].start] == " " and tokens[position + 1].text[:1].isupper()
+    )

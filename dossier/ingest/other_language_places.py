@@ -30,7 +30,11 @@ from functools import lru_cache
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.address_towns import town_before_its_street
 from dossier.ingest.bracketed_places import place_in_a_list_of_brackets
-from dossier.ingest.brazilian_state_codes import brazilian_state_code
+from dossier.ingest.brazilian_state_codes import (
+    brazilian_state_code,
+    brazilian_town_before_its_code,
+    state_code_after,
+)
 from dossier.ingest.case_endings import CASE_ENDING_LANGUAGES
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.declined_places import inflected
@@ -305,6 +309,8 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 if place is not None:
                     place = _home_city_named_so(place, words, doc.text[start : tokens[end].end], language)
                     place = home_namesake(place, words, language)
+                    # "Viana (ES)": Brazil's town before its state's code, not Angola's city
+                    place = brazilian_town_before_its_code(place, words, state_code_after(doc, end, language))
                     if _village_at_home_named_so(place, words, language):
                         place = None  # "desde Alcobaça": Portugal's village, not Tucuruí's old name
                 if (

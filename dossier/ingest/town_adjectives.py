@@ -87,10 +87,22 @@ def town_of_a_city_body(doc: ActorDocument, position: int, language: str) -> Can
     if ending is None:
         return None
     town = _town_of_the_stem(word[: -len(ending)].lower(), _TOWN_WITH_A_CITY_BODY)
+    # "Волжский городской суд": a city named by the adjective itself (Volzhsky, 320,000 people) holds the court, not
+    # the smaller town its stem spells (Volzhsk); "Московский" (a town of New Moscow) is smaller than Moscow
+    named = _town_named_by_the_adjective(word[: -len(ending)] + "ский")
+    if named is not None and (town is None or named[1].population > town[1].population):
+        town = named
     if town is None:
         return None
     name, place = town
     return place_candidate(position, position, name, place, ActorKind.place)
+
+
+def _town_named_by_the_adjective(nominative: str) -> tuple[str, Place] | None:
+    place = gazetteer().local.get("ru", {}).get(fold(nominative))
+    if place is None or place.kind == "state" or is_region(place) or place.population < _TOWN_WITH_A_CITY_BODY:
+        return None
+    return nominative, place
 
 
 def _stems(stem: str) -> tuple[str, ...]:

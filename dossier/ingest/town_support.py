@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.brazilian_state_codes import state_code_after
 from dossier.ingest.case_endings import in_or_out_of_by_its_ending, place_case_ending
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.gazetteer import (
@@ -457,6 +458,36 @@ _VISITING: dict[str, tuple[str, ...]] = {
 }
 
 
+# Local election news says which party won, held or lost which town: "o PS conquistou Loures à CDU", "perdeu Almada
+# para o PSD", "o PSD manteve Cascais", "el PP arrebató Badajoz al PSOE". A party's letters (in capitals) stand before
+# the verb in the clause, or after the town as the side it was won from; a person is not won or lost so.
+_ELECTION_VERBS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "pt": "conquistou conquista reconquistou ganhou perdeu manteve mantém segurou arrebatou tirou venceu",
+        "es": "conquistó reconquistó ganó perdió mantuvo retuvo arrebató",
+    }
+)
+_FROM_A_PARTY = frozenset(("à", "ao", "para", "al", "a"))
+_PARTY_LETTERS = re.compile(r"[A-ZÁÉÍÓÚÂÊÔÃÕÇ]{2,6}(?:[-/][A-ZÁÉÍÓÚÂÊÔÃÕÇ]{2,6})*")
+_CLAUSE_WORDS = 6
+
+
+def _won_in_an_election(doc: ActorDocument, position: int, language: str) -> bool:
+    verbs = _ELECTION_VERBS.get(language)
+    tokens = doc.tokens
+    if not verbs or position == 0 or tokens[position - 1].text not in verbs:
+        return False
+    if doc.text[tokens[position - 1].end : tokens[position].start] != " ":
+        return False
+    for k in range(position - 2, max(-1, position - 2 - _CLAUSE_WORDS), -1):
+        if _PARTY_LETTERS.fullmatch(tokens[k].text):
+            return True  # "o PS conquistou Loures"
+        if k in doc.sentence_first:
+            break
+    after = [tokens[k].text for k in range(position + 1, min(position + 4, len(tokens)))]
+    return bool(after) and after[0] in _FROM_A_PARTY and any(_PARTY_LETTERS.fullmatch(word) for word in after[1:])
+
+
 def _visited(doc: ActorDocument, position: int, language: str) -> bool:
     stems = _VISITING.get(language)
     if stems is None or position == 0:
@@ -735,6 +766,9 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
             or _seat_of_a_neighbours_force(doc, place, position, language)  # "die Kantonspolizei Schwyz"
             or _adjective_of_an_urban_district(doc, position, language)  # "по Дмитровскому городскому округу"
             or _town_in_its_own_letters(doc, place, position, language)
+            or state_code_after(doc, position, language) is not None  # "Jataí (GO)": a town of Goiás
+            or _won_in_an_election(doc, position, language)  # "o PS conquistou Loures à CDU"
+            or _town_and_its_district(doc, position, language)  # "новости Кунгура и Кунгурского района"
             or _foreign_region_after_a_preposition(doc, place, position, language)
             or _town_of_a_country_the_page_names(doc, place, position, language)
             or _town_on_its_river(doc, place, position, language)
@@ -765,6 +799,9 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
             or _capitals_dateline(doc, position, language, RARE_WORD)
             or _origin_between_commas(doc, position, language)
             or _listed_after_a_city(doc, position, language)
+            # "nove municípios do distrito: Alenquer, Amadora, Arruda dos Vinhos": a list after a noun of towns and a
+            # colon names towns, each item of it (no club is listed so)
+            or _in_a_list_after_a_noun_of_towns(doc, position, language)
             or _heads_a_list_of_towns(doc, place, position, language)
             or _listed_before_a_large_city(doc, position, language)
             or _later_in_examples_of_towns(doc, position, language)
@@ -775,6 +812,8 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
             or _town_before_where(doc, position, language)  # "verwies auf Dresden, wo …"
             or town_in_its_state(doc, place.country, position, language)  # "Split i Kroatien"
             or _visited(doc, position, language)  # "Bolsonaro visitou Joinville"
+            or _won_in_an_election(doc, position, language)  # "o PSD manteve Cascais"
+            or state_code_after(doc, position, language) is not None  # "Cáceres e Cuiabá (MT)"
         )
     else:
         # "LISBOA — O Governo": the language's own name of a city GeoNames names otherwise, in a dateline;
@@ -1255,6 +1294,31 @@ _TOWN_NOUNS: dict[str, frozenset[str]] = words_by_language(
 _TEAMS: dict[str, frozenset[str]] = words_by_language(
     {"de": "vereine vereinen klubs clubs teams mannschaften konkurrenten rivalen", "pt": "clubes equipas equipes times"}
 )
+
+
+_LIST_ITEMS = 12
+_NOUN_BEFORE_COLON = 4  # words between the noun of towns and the colon: "municípios do distrito:"
+
+
+def _in_a_list_after_a_noun_of_towns(doc: ActorDocument, position: int, language: str) -> bool:
+    nouns = _TOWN_NOUNS.get(language)
+    tokens, text = doc.tokens, doc.text
+    if not nouns:
+        return False
+    first = position
+    for _ in range(_LIST_ITEMS):  # back over the list's items ("Alenquer, Amadora", "Arruda dos Vinhos")
+        if first == 0:
+            return False
+        gap = text[tokens[first - 1].end : tokens[first].start]
+        if gap == ": ":
+            break
+        if gap not in (", ", " "):
+            return False
+        first -= 1
+    else:
+        return False
+    colon = first - 1
+    return any(tokens[k].text.lower() in nouns for k in range(max(0, colon - _NOUN_BEFORE_COLON), colon + 1))
 
 
 def _heads_a_list_of_towns(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
@@ -2028,3 +2092,23 @@ def _town_before_a_surname(doc: ActorDocument, position: int, language: str) -> 
         and is_surname(after.folded)
         and doc.gazetteer.lookup((after.folded,)) is None
     )
+
+
+# Russian regional news names a town with the district around it, which bears the town's adjective: "жители Кунгура и
+# Кунгурского района", "в Балашове и Балашовском районе". The pair places the town, whatever case it stands in.
+_TOWN_AND = frozenset(("и",))
+_DISTRICT_HEADS = ("район", "округ", "муниципальн")
+_CASE_LETTERS = "аеиоуыяюьй"
+
+
+def _town_and_its_district(doc: ActorDocument, position: int, language: str) -> bool:
+    tokens = doc.tokens
+    if language not in ("ru", "uk") or position + 3 >= len(tokens):
+        return False
+    if tokens[position + 1].text not in _TOWN_AND or not tokens[position + 3].text.lower().startswith(_DISTRICT_HEADS):
+        return False
+    if any(doc.text[tokens[k - 1].end : tokens[k].start] != " " for k in range(position + 1, position + 4)):
+        return False
+    stem = tokens[position].text.lower().rstrip(_CASE_LETTERS)
+    adjective = tokens[position + 2].text.lower()
+    return len(stem) >= 3 and adjective.startswith(stem) and "ск" in adjective[len(stem) : len(stem) + 4]

@@ -13,7 +13,12 @@ from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.names import fold
-from dossier.ingest.other_language_common import PLACE_PREPOSITIONS, place_candidate, surname_after_given_name
+from dossier.ingest.other_language_common import (
+    PLACE_PREPOSITIONS,
+    head_of_a_neighbourhood_s_name,
+    place_candidate,
+    surname_after_given_name,
+)
 from dossier.model import ActorKind
 
 # The words before the town: "of"/"from" and "and" besides the language's prepositions of place
@@ -40,6 +45,8 @@ def town_of_a_state_named_here(doc: ActorDocument, position: int, language: str)
         return None
     if surname_after_given_name(doc, position):
         return None
+    if head_of_a_neighbourhood_s_name(doc, position, language):
+        return None  # "na Avenida Brasil, no Jardim Europa": a neighbourhood, though Brazil is named
     if position + 1 < len(tokens) and tokens[position + 1].joined and tokens[position + 1].text[:1].isupper():
         return None  # "de Zamora Rodríguez": a longer name
     place = doc.gazetteer.lookup((word.folded,))
