@@ -245,6 +245,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _field_of_study(text, draft)
             or names_a_market_index(draft, indices)
             or _a_states_government_by_its_common_noun(draft)
+            or _peoples_joined_before_a_noun(text, draft)
         ):
             continue
         _cut_size_class(text, draft, taken_ids)
@@ -1087,6 +1088,21 @@ _LEVEL_OF_GOVERNMENT = {("state", "government"), ("state", "governments")}
 
 def _a_states_government_by_its_common_noun(draft: ActorDraft) -> bool:
     return draft.kind is ActorKind.organization and fold_phrase(draft.name) in _LEVEL_OF_GOVERNMENT
+
+
+def _peoples_joined_before_a_noun(text: str, draft: ActorDraft) -> bool:
+    """'the Chechen-Russian conflict', 'a strong U.S.-Tarnish partnership', 'Intra-Varnese talks': words joined by a
+    hyphen, the last a people's adjective the gazetteer knows, before a noun in lower case at every mention, qualify
+    that noun (who fights or talks with whom); nothing there names an actor of no kind."""
+    if draft.kind is not ActorKind.other or draft.found_by != "a capitalised name" or " " in draft.name:
+        return False
+    parts = re.split(r"[-‐–]", draft.name)
+    if len(parts) < 2 or not all(parts) or gazetteer().country_of_demonym(fold(parts[-1])) is None:
+        return False
+    return bool(draft.spans) and all(_LOWER_CASE_WORD_NEXT.match(text, end) for _, end in draft.spans)
+
+
+_LOWER_CASE_WORD_NEXT = re.compile(r"[ \t]+[a-z]")
 
 
 def _remit_before_its_holder(text: str, drafts: list[ActorDraft], draft: ActorDraft) -> bool:

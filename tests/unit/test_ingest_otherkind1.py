@@ -57,3 +57,14 @@ def test_a_sites_menu_kept_in_the_text_names_nothing() -> None:
     )
     assert not any(word in name for name in drafts for word in ("WebMail", "Advertise", "Login"))
     assert drafts.get("Varnland") == "place"
+
+
+def test_peoples_joined_by_a_hyphen_before_a_noun_name_no_actor() -> None:
+    drafts = draft_kind_names(
+        "The raid was part of the Tarnovian-Russian conflict, Ilse Varn said. Envoys reaffirmed a strong "
+        "Quell-Iraqi partnership in Tarnby."
+    )
+    assert "Tarnovian-Russian" not in drafts
+    assert "Quell-Iraqi" not in drafts
+    assert drafts.get("Ilse Varn") == "person"
+    assert drafts.get("Tarnby") == "place"
