@@ -68,3 +68,12 @@ def test_peoples_joined_by_a_hyphen_before_a_noun_name_no_actor() -> None:
     assert "Quell-Iraqi" not in drafts
     assert drafts.get("Ilse Varn") == "person"
     assert drafts.get("Tarnby") == "place"
+
+
+def test_a_currency_written_in_capitals_after_its_sum_is_no_actor() -> None:
+    drafts = draft_kind_names(
+        "Quellmark Breweries said net sales rose to 65.21 billion Kenyan Shillings, and its unit in Tarnby earned "
+        "40 million Nigerian Naira."
+    )
+    assert "Shillings" not in drafts and "Naira" not in drafts
+    assert drafts.get("Kenya") == "state"
