@@ -1121,7 +1121,9 @@ _CURRENCY_NAMES = word_set(
     "rubles hryvnia hryvnias lira lire taka rupiah zloty zlotys forint koruna krona kronor krone kroner leone leones"
 )
 # A sum right before the currency's name, and the people's adjective or the land between: "65.21 billion Kenyan ".
-_AMOUNT_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?(?:[ \t]+(?:million|billion|trillion|bn|mn|m))?[ \t]+(?:[A-Z][a-z]+[ \t]+)?$")
+_AMOUNT_BEFORE = re.compile(
+    r"\d(?:[\d,.]*\d)?(?:[ \t]+(?:million|billion|trillion|bn|mn|m))?[ \t]+(?:[A-Z][a-z]+[ \t]+)?$"
+)
 
 
 def _remit_before_its_holder(text: str, drafts: list[ActorDraft], draft: ActorDraft) -> bool:
