@@ -170,13 +170,20 @@ def _founded_by_someone(doc: ActorDocument, position: int, last: int) -> bool:
     charity, a band); a town founded long ago is one the gazetteer knows ("the Romans founded Londinium"
     aside, which it does not, is rare in the news)."""
     tokens = doc.tokens
-    if position < 2 or tokens[position - 1].text != "founded" or not tokens[position - 2].joined:
+    # (an article may stand between: "Ilse Varn founded The Tarn Brat", "she founded the Quell Review")
+    verb = position - 2 if position >= 3 and tokens[position - 1].folded == "the" else position - 1
+    if verb < 1 or tokens[verb].text != "founded" or not tokens[verb - 1].joined:
         return False
-    founder = tokens[position - 2]
+    founder = tokens[verb - 1]
     by_a_name = founder.capitalised and founder.folded not in FUNCTION_WORDS
     if not (founder.folded in _FOUNDERS or by_a_name):
         return False
     return doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(position, last + 1))) is None
+
+
+def _founder(tokens: list[Token], position: int) -> Token:
+    """The word before "founded" (and its "the") before the name at `position`."""
+    return tokens[position - 3] if tokens[position - 1].folded == "the" else tokens[position - 2]
 
 
 def _group_of_a_named_body(doc: ActorDocument, position: int, last: int) -> bool:
@@ -297,7 +304,7 @@ def context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str]
         if cue is not None:
             return cue, f"after '{' '.join(phrase)}'"
     if _founded_by_someone(doc, position, last):
-        return Cue(ActorKind.organization, 0.55), f"founded by '{tokens[position - 2].text}'"
+        return Cue(ActorKind.organization, 0.55), f"founded by '{_founder(tokens, position).text}'"
     if _group_of_a_named_body(doc, position, last):
         return Cue(ActorKind.organization, 0.55), "the group after ', part of'"
     if _body_named_after_its_noun(doc, position):

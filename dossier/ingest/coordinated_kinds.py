@@ -14,7 +14,7 @@ import re
 from itertools import pairwise
 
 from dossier.ingest.common_words import zipf
-from dossier.ingest.cues import NEXT_WORD, PEOPLE_NOUNS, SOFTWARE_WORDS, STREET_HEADS
+from dossier.ingest.cues import NEXT_WORD, PEOPLE_NOUNS, POSTS_AFTER_A_BODY, SOFTWARE_WORDS, STREET_HEADS
 from dossier.ingest.gazetteer import gazetteer, is_region
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.line_index import line_start
@@ -79,6 +79,7 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     _places_their_councils_serve(drafts)
     _bodies_by_their_officers(text, spans)
     _bodies_by_their_spokespeople(text, drafts)
+    _bodies_met_before_a_post(text, drafts)
     _places_between(text, spans)
     _sides_in_scorelines(text, spans)
     _sides_by_a_plural_verb(text, spans)
@@ -464,6 +465,25 @@ def _bodies_by_their_spokespeople(text: str, drafts: list[ActorDraft]) -> None:
 
 
 _SPOKESPERSON = r"(?:spokesman|spokeswoman|spokesperson|press officer)\b"
+
+
+def _bodies_met_before_a_post(text: str, drafts: list[ActorDraft]) -> None:
+    """'Quellvane Mobile's apps ... says Quellvane Mobile CEO Ilse Varn': a name nothing explained that the page also
+    writes right before a post only a body has (`POSTS_AFTER_A_BODY`: CEO, chief executive, analyst, spokesman...)
+    and its holder's capitalised name is that body, though the holder's title took that mention."""
+    for draft in drafts:
+        if not _uncued(draft) or (" " not in draft.name and is_surname(fold(draft.name))):
+            continue  # ("Varn adviser Ilse Quell": a family name alone is the person she advises)
+        for found in re.finditer(rf"(?<![\w-]){re.escape(draft.name)}[ \t]+{_POST_THEN_HOLDER}", text):
+            post = found.group(1)
+            if tuple(post.casefold().split()) in POSTS_AFTER_A_BODY:
+                draft.kind, draft.found_by = ActorKind.organization, f"a body, before its post '{post}' elsewhere"
+                break
+
+
+# Up to four words of a post, each in lower case or in capitals ("CEO", "chief financial officer"), then a
+# holder's capitalised name.
+_POST_THEN_HOLDER = r"((?:[a-z][a-z-]*|[A-Z]{2,4})(?:[ \t]+(?:[a-z][a-z-]*|[A-Z]{2,4})){0,3}?)[ \t]+[A-Z][a-z]"
 
 
 _COUNCIL_TIERS = frozenset(("parish", "town", "district", "borough", "county", "city"))

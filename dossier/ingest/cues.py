@@ -131,6 +131,9 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows("campus", _AREA),
     # "towards the Bhimber Gali pass", "the Tarnu glacier", "the Varnek spit": a way over mountains, ice, a bar of sand.
     **_rows("pass glacier spit", _AREA),
+    # "found on the Quelmor beach", "the remote Varnek depression", "the Tarvel crater", "the Oskel gorge", "the
+    # Quell marsh": a shore, a hollow, a gorge or a wetland named in lower case after it is land.
+    **_rows("beach depression crater gorge canyon marsh swamp wetland wetlands", _AREA),
     # "at the Tarnby garrison": troops kept in a town, named by it (the town, not a site of its own).
     **_rows("garrison", _AREA),
     # "the Harbourside Grand hotel", "Thornmere and Calverley councils": a hotel, or the towns whose
@@ -3157,7 +3160,10 @@ APPOSITION_HEAD: dict[str, Cue] = {
     **_rows("militia faction insurgency brigade regiment battalion squadron flotilla", Cue(ActorKind.armed_force, 0.7)),
     **_rows(
         "town city village capital region province district country island port suburb neighbourhood neighborhood "
-        "hamlet settlement municipality commune exclave enclave county",
+        "hamlet settlement municipality commune exclave enclave county "
+        # "Tarnvai Quoc, a destination resort amid the hills," "the Quellmoor, a hotel on the quay,": where guests
+        # stay (as `NEXT_WORD` reads "the Harbourside Grand hotel"); a firm that runs them is a "chain" or a "group".
+        "resort hotel",
         Cue(ActorKind.place, 0.7),
     ),
     **_rows("newspaper newsroom broadcaster daily weekly magazine channel", Cue(ActorKind.media, 0.7)),

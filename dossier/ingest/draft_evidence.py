@@ -245,6 +245,8 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _field_of_study(text, draft)
             or names_a_market_index(draft, indices)
             or _a_states_government_by_its_common_noun(draft)
+            or _peoples_joined_before_a_noun(text, draft)
+            or _currency_after_its_amount(text, draft)
         ):
             continue
         _cut_size_class(text, draft, taken_ids)
@@ -1087,6 +1089,41 @@ _LEVEL_OF_GOVERNMENT = {("state", "government"), ("state", "governments")}
 
 def _a_states_government_by_its_common_noun(draft: ActorDraft) -> bool:
     return draft.kind is ActorKind.organization and fold_phrase(draft.name) in _LEVEL_OF_GOVERNMENT
+
+
+def _peoples_joined_before_a_noun(text: str, draft: ActorDraft) -> bool:
+    """'the Chechen-Russian conflict', 'a strong U.S.-Tarnish partnership', 'Intra-Varnese talks': words joined by a
+    hyphen, the last a people's adjective the gazetteer knows, before a noun in lower case at every mention, qualify
+    that noun (who fights or talks with whom); nothing there names an actor of no kind."""
+    if draft.kind is not ActorKind.other or draft.found_by != "a capitalised name" or " " in draft.name:
+        return False
+    parts = re.split(r"[-‐–]", draft.name)
+    if len(parts) < 2 or not all(parts) or gazetteer().country_of_demonym(fold(parts[-1])) is None:
+        return False
+    return bool(draft.spans) and all(_LOWER_CASE_WORD_NEXT.match(text, end) for _, end in draft.spans)
+
+
+_LOWER_CASE_WORD_NEXT = re.compile(r"[ \t]+[a-z]")
+
+
+def _currency_after_its_amount(text: str, draft: ActorDraft) -> bool:
+    """'65.21 billion Kenyan Shillings', '3 billion Indian Rupees', '40 million Naira': a currency a release writes in
+    capitals after the sum (and the people whose money it is) is a unit of money at every mention, no actor."""
+    if fold(draft.name) not in _CURRENCY_NAMES or not draft.spans:
+        return False
+    return all(_AMOUNT_BEFORE.search(text, max(0, start - 40), start) for start, _ in draft.spans)
+
+
+# Currencies by their names, singular and plural (their codes are `cues.CURRENCY_CODES`).
+_CURRENCY_NAMES = word_set(
+    "shilling shillings rupee rupees naira kwacha cedi cedis rand dinar dinars dirham dirhams riyal riyals ringgit "
+    "baht peso pesos franc francs euro euros dollar dollars pound pounds yen yuan renminbi rouble roubles ruble "
+    "rubles hryvnia hryvnias lira lire taka rupiah zloty zlotys forint koruna krona kronor krone kroner leone leones"
+)
+# A sum right before the currency's name, and the people's adjective or the land between: "65.21 billion Kenyan ".
+_AMOUNT_BEFORE = re.compile(
+    r"\d(?:[\d,.]*\d)?(?:[ \t]+(?:million|billion|trillion|bn|mn|m))?[ \t]+(?:[A-Z][a-z]+[ \t]+)?$"
+)
 
 
 def _remit_before_its_holder(text: str, drafts: list[ActorDraft], draft: ActorDraft) -> bool:

@@ -189,7 +189,10 @@ def lettered_sum_spans(text: str) -> list[tuple[int, int]]:
 _WIDGET = (
     r"(?:Share(?: this(?: story| article| page)?| on (?:X|Facebook|Twitter|LinkedIn|WhatsApp|Reddit))?"
     r"|Tweet|Pin(?: It)?|E-?mail|Print|Save|Comments?|More Galleries|Galleries|Gallery|ADVERTISEMENT"
-    r"|Advertisement|Copy [Ll]ink|Facebook|Twitter|WhatsApp|LinkedIn|Reddit|Flipboard)"
+    r"|Advertisement|Copy [Ll]ink|Facebook|Twitter|WhatsApp|LinkedIn|Reddit|Flipboard"
+    # a site's menu kept inline: "Home WebMail Saturday, ...", "| Regions Advertise Login |"
+    r"|Home|Web[Mm]ail|Log ?[Ii]n|Log ?[Oo]ut|Sign [Ii]n|Sign [Uu]p|Register|Advertise|Subscribe|Regions|Menu"
+    r"|Contact [Uu]s|About [Uu]s|Newsletters?)"
 )
 _WIDGET_RUN = re.compile(rf"\b{_WIDGET}(?:[ \t|•·/]+{_WIDGET})+\b")
 _ADVERT_LABEL = re.compile(r"\bADVERTISEMENT\b|^Advertisement$", re.MULTILINE)
