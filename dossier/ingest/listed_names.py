@@ -410,8 +410,9 @@ _AWARD_LABEL = re.compile(
     r"(?:[a-z/ -]+ of the year|[a-z/ -]+ (?:award|prize|trophy)|lifetime achievement|winners?|runners?[ -]up"
     r"|highly commended)"
 )
-# A firm's legal form with its stop, which closes no sentence: "- Langdale Brewing Co.", "- Tarn Holdings Ltd."
-_FORM_WITH_STOP = re.compile(r"\s(?:Co|Ltd|Inc|Corp|Bros|Plc|LLC)\.$")
+# A firm's legal form with its stop, which closes no sentence: "- Langdale Brewing Co.", "- Tarn Holdings Ltd."; nor
+# does a man's generational suffix, as a box lists American commanders: "Kenneth F. Varnley Jr.", "Tomas Quell Sr.".
+_FORM_WITH_STOP = re.compile(r"\s(?:Co|Ltd|Inc|Corp|Bros|Plc|LLC|Jr|Sr)\.$")
 # Headings that close a "See also" list in an encyclopaedia article.
 _SECTION_HEADINGS = frozenset(
     {"references", "notes", "external links", "further reading", "bibliography", "sources", "citations"}

@@ -1,0 +1,42 @@
+"""Round realread64: rules found reading real conflict reporting by hand (world news on Syria, Iraq, Yemen,
+Afghanistan, Libya, Somalia, the Sahel and Ukraine, UN envoys' and foreign-ministry statements, military releases,
+encyclopaedia articles on wars, militias, ministers and coalitions). Invented sentences and names throughout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dossier.ingest.language import detect_language
+from dossier.ingest.service import ingest_file
+from dossier.workspace import load_workspace
+from tests.unit.ingest_helpers import draft_kind_names
+
+# An encyclopaedia's box of a war's commanders, one a line, a flag's land before some of them.
+_COMMANDERS_BOX = (
+    "Part of the war on terror\nCommanders and leaders\n"
+    "Tremmia Ilse Quellbayeva\nUnited States Joe Varnley\nUnited Kingdom Boris Quince\nAustralia Scott Tamberlane\n"
+    "Italy Mario Tresk\nGermany Angela Varn\nTremmia Mohammed Quell #\nTremmia Akhtar Varnoor\nGulbuddin Tresky\n"
+    "Osama bin Quell\nAyman al-Varnawi\nAsim Umar\nHaji Najibul\nHafiz Saeed Khan\nAbu Saad Erhabi\nQari Hekmat\n"
+    "Mufti Nemat\nDawood Ahmad Sofi\nMohamed Zahran\n"
+)
+
+
+def test_a_page_made_mostly_of_names_is_read_as_english_and_its_commanders_drafted(tmp_path: Path) -> None:
+    assert detect_language(_COMMANDERS_BOX) == "en"
+    page = tmp_path / "war.md"
+    page.write_text('---\ntitle: "War in Tremmia"\n---\n' + _COMMANDERS_BOX, encoding="utf-8")
+    ingest_file(tmp_path / "ws", page)
+    drafts = {actor.name: actor.kind.value for actor in load_workspace(tmp_path / "ws").actors.values()}
+    assert drafts.get("Joe Varnley") == "person"
+    assert drafts.get("Gulbuddin Tresky") == "person"
+    assert drafts.get("Germany") == "state"
+
+
+def test_a_commanders_suffix_with_its_stop_does_not_end_the_boxs_list() -> None:
+    drafts = draft_kind_names(
+        "The war lasted twenty years.\n\nCommanders and leaders\nKenneth F. Varnley Jr.\nJohn F. Quellman\n"
+        "Gulbuddin Tresky\nAsim Tamberlane\n"
+    )
+    assert drafts.get("John F. Quellman") == "person"
+    assert drafts.get("Gulbuddin Tresky") == "person"
+    assert drafts.get("Asim Tamberlane") == "person"
