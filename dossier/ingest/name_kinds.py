@@ -31,7 +31,12 @@ from dossier.ingest.acronyms import (
     spelled_by_acronym as letters_spell_the_name,
 )
 from dossier.ingest.actor_document import ActorDocument, cased
-from dossier.ingest.agency_credits import agency_in_a_credit, photographer_in_a_credit
+from dossier.ingest.agency_credits import (
+    agency_after_a_photographer,
+    agency_in_a_credit,
+    photographer_after_a_label,
+    photographer_in_a_credit,
+)
 from dossier.ingest.bound_words import has_body_word
 from dossier.ingest.call_letters import station_call_letters
 from dossier.ingest.car_models import CAR_MAKERS
@@ -1220,6 +1225,12 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
     if size == 2 and photographer_in_a_credit(doc, position, last):
         # "(File photo: QNA/Syamil Varn)": the photographer after the agency and a slash, a person
         return Candidate(position, last, name, ActorKind.person, "a photographer in a credit", 0.6)
+    if photographer_after_a_label(doc, position, last):
+        # "Photograph: Mamun Varnoush/AFP/Getty Images": the name after the credit's label, before the slash, a person
+        return Candidate(position, last, name, ActorKind.person, "a photographer in a credit", 0.6)
+    if agency_after_a_photographer(doc, position, last):
+        # "... Varnoush/AFP/Getty Images": after the photographer and a slash, the agency that sells the picture
+        return Candidate(position, last, name, ActorKind.media, "an agency in a credit or a dateline", 0.6)
     if size == 1 and station_call_letters(doc, position):
         # "KOIT said its ban was prompted by listener complaints" on a page about radio stations
         return Candidate(position, last, name, ActorKind.media, "a station's call letters", 0.6)

@@ -40,3 +40,22 @@ def test_a_commanders_suffix_with_its_stop_does_not_end_the_boxs_list() -> None:
     assert drafts.get("John F. Quellman") == "person"
     assert drafts.get("Gulbuddin Tresky") == "person"
     assert drafts.get("Asim Tamberlane") == "person"
+
+
+def test_a_wires_credit_alone_after_a_caption_names_the_agency_and_the_photographer() -> None:
+    drafts = draft_kind_names(
+        "Soldiers carry a wounded man from the market in Quellstad on Sunday. (REUTERS/Feisal Varnoush)\n\n"
+        "QUELLSTAD, Tremmia: Fighters ambushed a convoy of peacekeepers on Sunday, officials said."
+    )
+    assert drafts.get("Feisal Varnoush") == "person"
+    assert drafts.get("REUTERS") == "media"
+
+
+def test_a_papers_credit_after_a_caption_names_the_photographer_and_the_agencies() -> None:
+    drafts = draft_kind_names(
+        "Police fire towards the fighters in Quellstad. Photograph: Mamun Tresskar/AFP/Getty Images\n\n"
+        "Troops fought running battles with the fighters in Quellstad on Sunday."
+    )
+    assert drafts.get("Mamun Tresskar") == "person"
+    assert drafts.get("AFP") == "media"
+    assert drafts.get("Getty Images") == "media"
