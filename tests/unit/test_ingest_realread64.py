@@ -59,3 +59,28 @@ def test_a_papers_credit_after_a_caption_names_the_photographer_and_the_agencies
     assert drafts.get("Mamun Tresskar") == "person"
     assert drafts.get("AFP") == "media"
     assert drafts.get("Getty Images") == "media"
+
+
+def test_a_school_of_a_faith_named_with_its_head_word_is_a_body() -> None:
+    drafts = draft_kind_names("After graduating in Abu Tarik Seminary he enrolled at the military academy in Quellstad.")
+    assert drafts.get("Abu Tarik Seminary") == "organization"
+
+
+def test_the_parent_a_biography_names_after_son_of_is_a_person() -> None:
+    drafts = draft_kind_names("An ethnic Tajik, he is the son of Ghausvarn of the Tresk Valley.")
+    assert drafts.get("Ghausvarn") == "person"
+
+
+def test_a_name_a_box_lists_under_political_party_is_a_body_though_it_reads_as_a_persons() -> None:
+    drafts = draft_kind_names(
+        "Ilse Varnakzai is an Afghan general.\nPersonal details\nBorn1961\nPolitical partyJamiat-e Varnak\n"
+        "Military service\n"
+    )
+    assert drafts.get("Jamiat-e Varnak") == "organization"
+
+
+def test_a_name_before_group_in_lower_case_is_a_body() -> None:
+    drafts = draft_kind_names(
+        "Most attacks are attributed to the Ansarul Varnak group, which emerged near the border in 2016."
+    )
+    assert drafts.get("Ansarul Varnak") == "organization"
