@@ -62,7 +62,9 @@ def test_a_papers_credit_after_a_caption_names_the_photographer_and_the_agencies
 
 
 def test_a_school_of_a_faith_named_with_its_head_word_is_a_body() -> None:
-    drafts = draft_kind_names("After graduating in Abu Tarik Seminary he enrolled at the military academy in Quellstad.")
+    drafts = draft_kind_names(
+        "After graduating in Abu Tarik Seminary he enrolled at the military academy in Quellstad."
+    )
     assert drafts.get("Abu Tarik Seminary") == "organization"
 
 
@@ -84,3 +86,19 @@ def test_a_name_before_group_in_lower_case_is_a_body() -> None:
         "Most attacks are attributed to the Ansarul Varnak group, which emerged near the border in 2016."
     )
     assert drafts.get("Ansarul Varnak") == "organization"
+
+
+def test_a_boxs_allies_opponents_and_seats_go_on_one_name_a_line_under_their_label() -> None:
+    drafts = draft_kind_names(
+        "Varnak Front is an armed group based in Tremmia.\nActive 2006–present\n"
+        "Headquarters Quellmayo (22 August 2008–29 September 2012)\nBarawe[3] (29 September 2012–5 October 2014)\n"
+        "Strength 7,000–9,000[5]\nSplit from Islamic Courts Tribunal\n"
+        "Allies al-Qaeda in the Tremmic Peninsula\nForeign Mujahedeen\nTremmin Democratic Forces\n"
+        "Opponents Quellistan\n\nVARNISOM\n Kenya\n"
+    )
+    assert drafts.get("Barawe") == "place"
+    assert drafts.get("Foreign Mujahedeen") == "organization"
+    assert drafts.get("al-Qaeda in the Tremmic Peninsula") in ("organization", "armed_force")
+    assert drafts.get("VARNISOM") == "organization"
+    assert "Allies al-Qaeda in the Tremmic Peninsula" not in drafts
+    assert "Strength" not in drafts
