@@ -243,6 +243,8 @@ def titled_name_in_heading(doc: ActorDocument, candidate: Candidate) -> bool:
         return True  # "Statement by the High Representative on behalf of the EU": the post that speaks
     if candidate.kind is ActorKind.person and _signed_with_a_post(doc, candidate):
         return True  # "Antony J. Blinken, Secretary of State": a release's signature, the name and its post
+    if candidate.kind is ActorKind.person and _apposed_in_a_statements_heading(doc, candidate):
+        return True  # "Remarks by Ilse Varnova, Special Envoy for Tremmia, New York, 6 August 2021"
     if candidate.kind is not ActorKind.person or not candidate.found_by.startswith(("title '", "letters after")):
         return False
     # (the particles of "The Hon Ilse van der Tarrow MP" are no words of the name here)
@@ -328,3 +330,24 @@ def _signed_with_a_post(doc: ActorDocument, candidate: Candidate) -> bool:
 
 
 _HONORIFICS = word_set("hon honourable honorable")
+
+
+# Before a speaker's name in a statement's heading: "Statement by ", "Remarks by ", or the comma after the post.
+_BEFORE_APPOSED = re.compile(r"(?:\bby|,) $")
+_AFTER_APPOSED = re.compile(r"[ \t]*(?:,|$|\n)")
+
+
+def _apposed_in_a_statements_heading(doc: ActorDocument, candidate: Candidate) -> bool:
+    """'Remarks by Ilse Varnova, Special Envoy for Tremmia, New York, 6 August 2021', 'Briefing ... by the
+    Special Representative for Tremmia, Ilse Varnova, Quellstad, 6 August': the speaker a UN, EU or ministry
+    statement names in its heading (one that holds a post's title, as the caller asks), after "by" or a comma
+    and before a comma or the line's end, a given name first. A headline's Title Case words set off so are rare."""
+    tokens, text = doc.tokens, doc.text
+    words = [tokens[k].folded for k in range(candidate.first, candidate.last + 1)]
+    start, end = tokens[candidate.first].start, tokens[candidate.last].end
+    return (
+        2 <= len(words) <= 4
+        and is_given_name(words[0])
+        and _BEFORE_APPOSED.search(text, max(0, start - 4), start) is not None
+        and _AFTER_APPOSED.match(text, end) is not None
+    )

@@ -102,3 +102,15 @@ def test_a_boxs_allies_opponents_and_seats_go_on_one_name_a_line_under_their_lab
     assert drafts.get("VARNISOM") == "organization"
     assert "Allies al-Qaeda in the Tremmic Peninsula" not in drafts
     assert "Strength" not in drafts
+
+
+def test_the_speaker_a_statements_heading_sets_off_by_commas_or_after_by_is_a_person() -> None:
+    briefing = draft_kind_names(
+        "Briefing to the Security Council by the Special Representative for Tremmia, Ilse Varnova, Quellstad, "
+        "6 August 2021\n\nThe war in Tremmia has entered a new and deadlier phase, she said."
+    )
+    assert briefing.get("Ilse Varnova") == "person"
+    remarks = draft_kind_names(
+        "Remarks by Tomas Quellberg, Special Envoy for Tremmia, New York, 6 August 2021\n\nThe truce holds, he said."
+    )
+    assert remarks.get("Tomas Quellberg") == "person"
