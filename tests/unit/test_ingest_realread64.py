@@ -114,3 +114,9 @@ def test_the_speaker_a_statements_heading_sets_off_by_commas_or_after_by_is_a_pe
         "Remarks by Tomas Quellberg, Special Envoy for Tremmia, New York, 6 August 2021\n\nThe truce holds, he said."
     )
     assert remarks.get("Tomas Quellberg") == "person"
+
+
+def test_jan_inside_an_afghan_name_is_a_word_of_the_name_not_a_month() -> None:
+    drafts = draft_kind_names("Provincial council head Sayed Jan Varnakzai confirmed the fall of the district.")
+    assert drafts.get("Sayed Jan Varnakzai") == "person"
+    assert "Sayed" not in drafts
