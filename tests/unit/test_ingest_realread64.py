@@ -120,3 +120,11 @@ def test_jan_inside_an_afghan_name_is_a_word_of_the_name_not_a_month() -> None:
     drafts = draft_kind_names("Provincial council head Sayed Jan Varnakzai confirmed the fall of the district.")
     assert drafts.get("Sayed Jan Varnakzai") == "person"
     assert "Sayed" not in drafts
+
+
+def test_the_name_a_force_is_known_by_between_commas_is_the_forces() -> None:
+    drafts = draft_kind_names(
+        "The peacekeeping force, known as Varnisom, said its troops had regained control of the base. "
+        "Varnisom tweeted that the base was safe."
+    )
+    assert drafts.get("Varnisom") == "organization"
