@@ -128,3 +128,14 @@ def test_the_name_a_force_is_known_by_between_commas_is_the_forces() -> None:
         "Varnisom tweeted that the base was safe."
     )
     assert drafts.get("Varnisom") == "organization"
+
+
+def test_a_states_flag_before_the_side_it_marks_is_cut_off_wherever_the_box_lines_are() -> None:
+    drafts = draft_kind_names(
+        "The war began in 2001.\nInvasion (2001):\nAfghanistan Islamic Front of Afghanistan[3]\n055 Brigade[4][5]\n"
+        "Part of:\nUnited States Central Command\n"
+    )
+    assert drafts.get("Islamic Front of Afghanistan") == "organization"
+    assert drafts.get("Afghanistan") == "state"
+    assert "Afghanistan Islamic Front of Afghanistan" not in drafts
+    assert "United States Central Command" in drafts
