@@ -370,7 +370,7 @@ from dossier.ingest.not_names import (
     verb_form,
 )
 from dossier.ingest.numbered_names import channel_number_after
-from dossier.ingest.operations_acting import operation_as_a_body
+from dossier.ingest.operations_acting import codename_before, operation_as_a_body
 from dossier.ingest.other_lands_given_names import is_other_lands_given_name
 from dossier.ingest.page_noise import is_camel_case
 from dossier.ingest.paper_mastheads import merged_paper_name, town_paper_name
@@ -1175,6 +1175,8 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "the upcoming Mardi Gras parade": a feast, a time, no actor
     if words in DOCTRINES:
         return None  # "strict Sharia law", "the Pashtunwali code": a faith's law or a creed, an idea, no actor
+    if codename_before(doc, position):
+        return None  # "a mission codenamed Varnhane", "an operation, Tremmic Rage,": an operation's name, an event
     if (
         size == 2
         and words[0] in _PEOPLES_COMBINING_FORMS

@@ -139,3 +139,14 @@ def test_a_states_flag_before_the_side_it_marks_is_cut_off_wherever_the_box_line
     assert drafts.get("Afghanistan") == "state"
     assert "Afghanistan Islamic Front of Afghanistan" not in drafts
     assert "United States Central Command" in drafts
+
+
+def test_an_operations_code_name_is_no_actor() -> None:
+    drafts = draft_kind_names(
+        "France has deployed 4,500 troops in a mission codenamed Varnkhane to help local forces. "
+        "Fighters have launched an operation, Tremmic Rage, to seize the town, Ilse Varnova said."
+    )
+    assert "Varnkhane" not in drafts
+    assert "Tremmic Rage" not in drafts
+    assert drafts.get("France") == "state"
+    assert drafts.get("Ilse Varnova") == "person"
