@@ -68,7 +68,7 @@ def _after_hyphen(sentence: Sentence, token: Token) -> bool:
 # Varn/AFP/Getty Images", "Photo by Staff Sgt. Ilse Varn/Department of Defense".
 _CREDIT_LINE = re.compile(
     r"\(?(?:(?:Additional )?(?:[Rr]eporting|Writing|Editing|Compiled) by|Image (?:copyright|source),?) [A-Z]"
-    r"|\((?:[A-Z]{2,}|AP Photo|[A-Z][a-z]+ [Pp]hoto)/[A-Z]|(?:Photograph|Photo|Picture)(?::| by) [A-Z]"
+    r"|\((?:[A-Z]{2,}|AP Photo|[A-Z][a-z]+ [Pp]hoto)/[A-Z]|\(?(?:Photograph|Photo|Picture)(?::| by) [A-Z]"
 )
 
 

@@ -150,3 +150,12 @@ def test_an_operations_code_name_is_no_actor() -> None:
     assert "Tremmic Rage" not in drafts
     assert drafts.get("France") == "state"
     assert drafts.get("Ilse Varnova") == "person"
+
+
+def test_a_credit_in_brackets_alone_after_a_caption_names_the_photographer_and_the_paper() -> None:
+    drafts = draft_kind_names(
+        "Soldiers unload supplies at the base. (Photo by Tomas Quellberg, Tremmin Times)\n\n"
+        "The soldiers arrived in Quellstad on Monday."
+    )
+    assert drafts.get("Tomas Quellberg") == "person"
+    assert drafts.get("Tremmin Times") == "media"
