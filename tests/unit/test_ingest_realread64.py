@@ -159,3 +159,15 @@ def test_a_credit_in_brackets_alone_after_a_caption_names_the_photographer_and_t
     )
     assert drafts.get("Tomas Quellberg") == "person"
     assert drafts.get("Tremmin Times") == "media"
+
+
+def test_a_bodys_name_with_and_is_whole_when_its_letters_stand_for_all_of_it() -> None:
+    after = draft_kind_names(
+        "Most attacks are attributed to the VNIM (Group to Support Varnak and Quellans), which has sworn allegiance "
+        "to the Tremmic Front."
+    )
+    assert after.get("Group to Support Varnak and Quellans") == "organization"
+    before = draft_kind_names("Attacks by the Group to Support Varnak and Quellans (VNIM) rose in Tremmia.")
+    assert before.get("Group to Support Varnak and Quellans") == "organization"
+    two = draft_kind_names("The Ministry of Defence and Tremmin Airways (TA) signed the deal.")
+    assert two.get("Tremmin Airways") == "organization"
