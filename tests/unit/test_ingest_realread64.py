@@ -88,6 +88,14 @@ def test_a_name_before_group_in_lower_case_is_a_body() -> None:
     assert drafts.get("Ansarul Varnak") == "organization"
 
 
+def test_a_name_before_group_on_a_page_of_islands_is_an_island_group() -> None:
+    drafts = draft_kind_names(
+        "Funding will build a seawall on Tessutapu and upgrade the airstrip at Quellifuka in the Varnapai group. "
+        "Supplies were flown to the outer islands."
+    )
+    assert drafts.get("Varnapai") == "place"
+
+
 def test_a_boxs_allies_opponents_and_seats_go_on_one_name_a_line_under_their_label() -> None:
     drafts = draft_kind_names(
         "Varnak Front is an armed group based in Tremmia.\nActive 2006–present\n"
