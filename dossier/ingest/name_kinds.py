@@ -4105,7 +4105,7 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
     acronym_first = len(tokens[position].text) >= 3 and ACRONYM.fullmatch(tokens[position].text) is not None
     rest = [(position + i, w) for i, w in enumerate(words) if i > 0]
     if size in (2, 3) and words[0] in STATION_PREFIXES and tokens[position].text.isupper() and not doc.technical:
-        if _flown_craft(text, name):
+        if _flown_craft(text, name) or (position > 0 and tokens[position - 1].folded in _COUNTING_A_CRAFT):
             # "an RAF Typhoon flying": the force's craft, its model alone (`_flown_craft`)
             model = text[tokens[position + 1].start : tokens[last].end]
             return Candidate(position + 1, last, model, ActorKind.other, "a craft's model after its force", 0.5)
@@ -4713,6 +4713,11 @@ def _word_before(q: NameQuestion) -> Candidate | Undecided | None:
 _AIRCRAFT_AFTER = (
     r"(?:s\b| (?:fighter|fighters|jet|jets|aircraft|helicopter|helicopters|drone|drones|bomber|bombers)\b)"
 )
+
+
+# Words that count what follows: "an RAF Reaper provided air support", "two RAF Typhoons bombed": a craft or craft,
+# never a station ("at RAF Akrotiri", "from RAF Lossiemouth").
+_COUNTING_A_CRAFT = word_set("a an two three four five six several both")
 
 
 def _flown_craft(text: str, name: str) -> bool:

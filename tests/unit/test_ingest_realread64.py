@@ -179,3 +179,12 @@ def test_a_bodys_name_with_and_is_whole_when_its_letters_stand_for_all_of_it() -
     assert before.get("Group to Support Varnak and Quellans") == "organization"
     two = draft_kind_names("The Ministry of Defence and Tremmin Airways (TA) signed the deal.")
     assert two.get("Tremmin Airways") == "organization"
+
+
+def test_a_counted_craft_after_the_air_forces_letters_is_no_station() -> None:
+    drafts = draft_kind_names(
+        "An RAF Reaper provided close air support to them on Thursday. Tornados from RAF Quellbury patrolled "
+        "over the desert."
+    )
+    assert "RAF Reaper" not in drafts
+    assert drafts.get("RAF Quellbury") == "place"
