@@ -145,6 +145,8 @@ BODY_LABELS = frozenset(
         "branch",
         "service/branch",
         "part of",
+        # an armed group's box: "Split from: Islamic Courts Union", the body it broke away from
+        "split from",
         "allies",
         # an armed group's box: "Opponents: Islamic State", beside "Allies"
         "opponents",

@@ -188,3 +188,10 @@ def test_a_counted_craft_after_the_air_forces_letters_is_no_station() -> None:
     )
     assert "RAF Reaper" not in drafts
     assert drafts.get("RAF Quellbury") == "place"
+
+
+def test_the_body_an_armed_group_split_from_is_read_in_its_box() -> None:
+    drafts = draft_kind_names(
+        "Varnak Front is an armed group.\nSplit from Islamic Courts Tribunal\nAllies Tremmin Front\n"
+    )
+    assert drafts.get("Islamic Courts Tribunal") == "organization"
