@@ -90,6 +90,11 @@ _SIGNING_DASHES = ("– ", "— ", "-- ")
 _NOTE_MARKS_AT_END = re.compile(r"(?:\[[^\[\]\n]{1,30}\])+\Z")
 
 
+# A link to another story set in the text under a label in capitals, as wire and news sites do: "RELATED U.S. to give
+# another $625M in military assistance to Varnia", "READ MORE: ...". Its names are the other story's.
+_RELATED_LINK = re.compile(r"(?:RELATED|READ MORE|ALSO READ|SEE ALSO):? [A-Z]")
+
+
 # Korean news lists a profile's or a notice's items inline, each after a triangle: two of them make a list.
 _LIST_MARKS = 2
 
@@ -115,6 +120,9 @@ def heading_sentences(
             continue  # "△1971년 △전남 순천 △서울대": a Korean profile's items inline, a list read as text
         if language == "ko" and korean_line_goes_on(sentence.text):
             continue  # "대전중부경찰서가 인천의 한 경찰서에서": a sentence broken over lines, no headline
+        if _RELATED_LINK.match(sentence.text):
+            headings.add(sentence.index)  # "RELATED U.S. to give $625M in aid to Varnia": another story's headline
+            continue
         if _POSTAL_ADDRESS.fullmatch(sentence.text):
             continue  # "Tarn Farm, Quellby, Varnshire, LD8 3PT": an address names its places, read as text
         if sentence.text.startswith(_SIGNING_DASHES):

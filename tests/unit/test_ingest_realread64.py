@@ -195,3 +195,13 @@ def test_the_body_an_armed_group_split_from_is_read_in_its_box() -> None:
         "Varnak Front is an armed group.\nSplit from Islamic Courts Tribunal\nAllies Tremmin Front\n"
     )
     assert drafts.get("Islamic Courts Tribunal") == "organization"
+
+
+def test_a_link_to_another_story_under_related_names_no_actor() -> None:
+    drafts = draft_kind_names(
+        "The smuggler was accused of moving weapons, officials said.\n\n"
+        "RELATED U.S. to give another $625M in military assistance to Varnia\n\n"
+        "Brig. Gen. Tomas Quellberg confirmed the raid."
+    )
+    assert drafts.get("Tomas Quellberg") == "person"
+    assert not any(name.startswith("RELATED") for name in drafts)
