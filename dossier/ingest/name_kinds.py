@@ -4636,6 +4636,19 @@ def _word_before(q: NameQuestion) -> Candidate | Undecided | None:
                 # particle before its end
                 mover = tokens[position - 3]
             previous_cue = AFTER_MOTION_TO if mover.folded in movers and mover.text.islower() else None
+        if (
+            previous_cue is not None
+            and previous_cue.kind is ActorKind.place
+            and is_people(words[-1])
+            and words[-1].endswith("ish")
+            and last + 1 < len(tokens)
+            and tokens[last].joined
+            and tokens[last + 1].text.islower()
+            and tokens[last + 1].folded.endswith("s")
+        ):
+            # "seized the city from Kurdish forces", "from Kurdish fighters": a people's adjective before the men it
+            # fields, no place named after "from"
+            previous_cue = None
         inner_capital = any(ch.isupper() for ch in tokens[position].text[1:]) and not acronym
         # "in PyOxidizer" is software, "in Rust" a language: a cue of place is weak for them.
         # "from Varnak's cruelty": the preposition governs what is Varnak's, not Varnak.

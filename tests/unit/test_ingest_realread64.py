@@ -205,3 +205,8 @@ def test_a_link_to_another_story_under_related_names_no_actor() -> None:
     )
     assert drafts.get("Tomas Quellberg") == "person"
     assert not any(name.startswith("RELATED") for name in drafts)
+
+
+def test_a_peoples_adjective_before_its_forces_after_from_is_no_place() -> None:
+    drafts = draft_kind_names("The army seized the oil city of Quellstad last month from Kurdish forces.")
+    assert drafts.get("Kurdish") == "state"
