@@ -1354,35 +1354,29 @@ def _board_of_two_areas(doc_text: str, tokens: list[Token], first: int, last: in
     return area is None or area.country is not None  # (not "NHS England and Wales": a nation after "and")
 
 
-_LETTERS_IN_BRACKETS = re.compile(r" ?\([A-Z][A-Z-]{1,9}\)")
 _WORDS_AFTER_AND = 5
+# A body's letters, then the bracket that spells them out: "the VNIM (", "JNIM (".
+_LETTERS_BEFORE_BRACKET = re.compile(r"\b[A-Z][A-Z-]{1,9} ?\($")
 
 
 def _expansion_of_letters_end(doc_text: str, tokens: list[Token], first: int, last: int) -> int | None:
-    """Where a body's name that holds "and" ends when it is the whole of what a body's letters stand for, however
-    they are spelled (a translation): in brackets after the letters, "the JNIM (Group to Support Islam and
-    Muslims)", or before them, "the Group to Support Islam and Muslims (JNIM)". None when it is not so."""
+    """Where a body's name that holds "and" ends when it is the whole of a bracket that spells out a body's letters
+    just before it, however they are spelled (a translation): "the JNIM (Group to Support Islam and Muslims)". None
+    otherwise; "and the" inside joins two bodies ("(the Tarnby Police and the Varn Guard)")."""
+    opening = doc_text[max(0, tokens[first].start - 16) : tokens[first].start]
+    if _LETTERS_BEFORE_BRACKET.search(opening) is None:
+        return None
     count = len(tokens)
     end = last + 1
     for _ in range(_WORDS_AFTER_AND):
         if end + 1 >= count or not tokens[end].joined:
             return None
         word = tokens[end + 1]
-        if not (word.text[:1].isupper() or word.folded in ("of", "the", "for", "and")):
+        if word.folded == "the" or not (word.text[:1].isupper() or word.folded in ("of", "for", "and")):
             return None
         end += 1
-        after = doc_text[word.end : word.end + 12]
-        if not word.text[:1].isupper():
-            continue
-        opening = doc_text[max(0, tokens[first].start - 16) : tokens[first].start].rstrip()
-        in_brackets = opening.endswith("(") and after.startswith(")")
-        letters = re.search(r"\b([A-Z][A-Z-]{1,9}) ?$", opening[:-1]) if in_brackets else None
-        letters = letters or _LETTERS_IN_BRACKETS.match(after)
-        if letters is None:
-            continue
-        # (not the letters of the second body alone: "the Ministry of Defence and Tremmin Airways (TA)")
-        second = "".join(tokens[k].text[0] for k in range(last + 2, end + 1) if tokens[k].text[:1].isupper())
-        return end if letters.group(0).strip(" ()") != second else None
+        if word.text[:1].isupper() and doc_text.startswith(")", word.end):
+            return end
     return None
 
 

@@ -2183,8 +2183,8 @@ def _town_side_by_its_nickname(doc: ActorDocument, words: tuple[str, ...], nickn
     return about_sport(doc)
 
 
-# Words of islands on a page where "X group" may be an island group of the Pacific or of the Sulu Sea ("the islands
-# of the Varnu group", "the waters around Tessu and the Varnu group").
+# Words of islands near "X group": an island group of the Pacific or of the Sulu Sea ("the islands of the Varnu
+# group", "the waters around Tessu and the Varnu group").
 _ISLANDS_NEAR = re.compile(r"\b(?:islands?|islets?|archipelagos?|atolls?|reefs?|waters)\b", re.IGNORECASE)
 
 
@@ -2792,9 +2792,9 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         cue = None
     if after == "coast" and last + 2 < len(tokens) and tokens[last + 2].folded in _GUARDS:
         cue = None  # "Philippine coast guard vessels": a state's service, not the land's shore
-    if after == "group" and _ISLANDS_NEAR.search(text):
-        # "the outer islands of the Ha'apai group", "an airstrip at Lifuka in the Ha'apai group" on a page of islands:
-        # islands grouped, a place
+    if after == "group" and _ISLANDS_NEAR.search(text, max(0, opens_at - 150), tokens[last].end + 60):
+        # "the outer islands of the Ha'apai group", "the waters around Vava'u and the Ha'apai group": islands grouped,
+        # a place (not "the Maute group" on a page that names Mindanao's islands elsewhere)
         cue = Cue(ActorKind.place, 0.55)
     if after in ("election", "elections") and size >= 2 and any(word in _CHAMBERS for word in words):
         cue = None  # "the House of Representatives election": a chamber is elected, a body, no land voting

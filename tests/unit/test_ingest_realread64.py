@@ -169,16 +169,17 @@ def test_a_credit_in_brackets_alone_after_a_caption_names_the_photographer_and_t
     assert drafts.get("Tremmin Times") == "media"
 
 
-def test_a_bodys_name_with_and_is_whole_when_its_letters_stand_for_all_of_it() -> None:
+def test_a_bodys_name_with_and_is_whole_when_the_bracket_after_its_letters_spells_them_out() -> None:
     after = draft_kind_names(
         "Most attacks are attributed to the VNIM (Group to Support Varnak and Quellans), which has sworn allegiance "
         "to the Tremmic Front."
     )
     assert after.get("Group to Support Varnak and Quellans") == "organization"
-    before = draft_kind_names("Attacks by the Group to Support Varnak and Quellans (VNIM) rose in Tremmia.")
-    assert before.get("Group to Support Varnak and Quellans") == "organization"
-    two = draft_kind_names("The Ministry of Defence and Tremmin Airways (TA) signed the deal.")
-    assert two.get("Tremmin Airways") == "organization"
+    two = draft_kind_names(
+        "The Tarnby Federal Police and the Varnian National Police (VNP) signed the deal in Quellstad."
+    )
+    assert two.get("Tarnby Federal Police") == "organization"
+    assert two.get("Varnian National Police") == "organization"
 
 
 def test_a_counted_craft_after_the_air_forces_letters_is_no_station() -> None:
