@@ -81,6 +81,47 @@ def photographer_in_a_credit(doc: ActorDocument, position: int, last: int) -> bo
     return bool(_CREDIT_IN_BRACKETS.search(label)) and zipf(family) < _EVERYDAY_WORD
 
 
+# A picture's credit label just before the photographer's name, which a slash ends: "Photograph: Ilse Varnby/AFP/Getty
+# Images" (the Guardian's form), "Photo: Tomas Quell/Reuters", "Picture by Dana Quell/PA".
+_LABEL_BEFORE_NAME = re.compile(r"(?:\b(?:photograph|photo|picture|image)s?(?::| by)) $", re.IGNORECASE)
+_NAME_WORDS_IN_CREDIT = (2, 3)
+
+
+def photographer_after_a_label(doc: ActorDocument, position: int, last: int) -> bool:
+    """Whether the words at `position` are a photographer's name, two or three words right after a picture's
+    credit label and just before the slash that leads to the agency: "Photograph: Mamun Varnoush/AFP/Getty Images".
+    Only a person takes the picture; the name may hold no given name the lists know."""
+    if last - position + 1 not in _NAME_WORDS_IN_CREDIT:
+        return False
+    text = doc.text
+    start, end = doc.tokens[position].start, doc.tokens[last].end
+    if text[end : end + 1] != "/":
+        return False
+    before = text[max(line_start(text, start), start - _CREDIT_REACH) : start]
+    return _LABEL_BEFORE_NAME.search(before) is not None
+
+
+# The photographer's credit up to the agency's slash: "Photograph: Ilse Varnby/", "Photo: Tomas Quell/AFP/".
+_CREDIT_BEFORE_AGENCY = re.compile(
+    r"\b(?:photograph|photo|picture|image)s?(?::| by) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2}/(?:[A-Z][\w&.-]*/)?$",
+    re.IGNORECASE,
+)
+_AGENCY_WORDS = 3
+
+
+def agency_after_a_photographer(doc: ActorDocument, position: int, last: int) -> bool:
+    """Whether the words at `position` are the agency a picture's credit names after its photographer and a slash,
+    up to the next slash or the line's end: "Getty Images" in "Photograph: Ilse Varnby/AFP/Getty Images"."""
+    if last - position + 1 > _AGENCY_WORDS:
+        return False
+    text = doc.text
+    start, end = doc.tokens[position].start, doc.tokens[last].end
+    if text[start - 1 : start] != "/" or text[end : end + 1] not in ("/", ")", "\n", ""):
+        return False
+    before = text[max(line_start(text, start), start - _CREDIT_REACH) : start]
+    return _CREDIT_BEFORE_AGENCY.search(before) is not None
+
+
 # A wire story's closing credit in brackets: "(Reporting by Ilse Varn in Quellstad; Editing by Dana Quell)". Copies
 # of wire stories hard-wrap their lines, so a name may run on over a line's end ("Editing by Dana\nQuell)").
 _WIRE_CREDIT = re.compile(

@@ -54,8 +54,37 @@ def flag_cuts(text: str, places: Gazetteer) -> set[int]:
                 cuts.add(start + cut)
             if (mark := _KILLED_MARK.search(line)) is not None:
                 cuts.add(start + mark.start())  # "Tomas Quell X": the name ends before the mark
+        elif stripped and (doubled := _doubled_flag_end(line, places)) is not None:
+            cuts.add(start + doubled)
         start += len(line) + 1
     return cuts
+
+
+def _doubled_flag_end(line: str, places: Gazetteer) -> int | None:
+    """'Saudi Arabia Saudi Arabia[1]', 'United Arab Emirates UAE[2]', 'Tremmia Islamic Emirate of Tremmia[3]': a box's
+    line of its sides anywhere on the page (a copy may lose the box's headings), a state's flag before the side it
+    marks, which is the same state again, its initials, or a body named after it. Where the flag's name ends, or
+    None. ("United States Central Command" names no state again, and stays whole.)"""
+    words: list[re.Match[str]] = []
+    for match in _WORDS.finditer(line):
+        if match.start() > 0 and line[match.start() - 1] in "([":
+            break  # the words before the first bracket or footnote
+        words.append(match)
+    if not 2 <= len(words) <= _BOX_LINE_WORDS:
+        return None
+    for k in range(1, min(_FLAG_WORDS, len(words) - 1) + 1):
+        flag = [w[0] for w in words[:k]]
+        place = places.lookup(tuple(fold(w) for w in flag))
+        if place is None or place.kind != "state":
+            continue
+        rest = [w[0] for w in words[k:]]
+        if not all(_CAPITALISED.fullmatch(w) for w in rest) or not rest[0][:1].isupper():
+            return None
+        initials = "".join(w[0] for w in flag if w not in _GLUE)
+        again = [fold(w) for w in rest[-k:]] == [fold(w) for w in flag]
+        if again or (len(rest) == 1 and rest[0] == initials.upper() and len(initials) >= 2):
+            return words[k - 1].end()
+    return None
 
 
 def _flag_end(line: str, number: int, openers: list[str], places: Gazetteer) -> int | None:

@@ -163,6 +163,10 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows("association foundation", Cue(ActorKind.organization, 0.65)),
     # "the Varnak Azul consortium": firms joined for one contract.
     **_rows("consortium conglomerate", Cue(ActorKind.organization, 0.65)),
+    # "attacks by the Varnul Islam group", "the Tarnby group's chairman": wire and war reports name an armed, a
+    # political or a business group by the word after its name (the name alone, as "Islamic State" in "the Islamic
+    # State group"; a people's adjective, "the Kurdish group", keeps its own reading).
+    **_rows("group", Cue(ActorKind.organization, 0.65)),
     # "the Gran Varn gang": a gang is a body of people (its town, "the Chicago gang", stays a place).
     **_rows("gang", Cue(ActorKind.organization, 0.65)),
     # "the Varn Town and Quellers gangs": two names before one plural head are each a gang.
@@ -771,6 +775,9 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("collective", Cue(ActorKind.organization, 0.7)),
     # A music school by its head: "Royal Conservatoire of Scotland", "Tarnby Conservatory".
     **_rows("conservatoire conservatory", Cue(ActorKind.organization, 0.7)),
+    # A school of a faith by its head: "Abu Hanifa Seminary", "the Tarnby Theological Seminary", "Dar al-Varn
+    # Madrasa" (where a commander or a cleric studied, as a biography's box and its lede name it).
+    **_rows("seminary madrasa madrassa", Cue(ActorKind.organization, 0.7)),
     # Football clubs by the words only clubs end with: "Harrowgate Rovers", "Tarnside Wanderers".
     **_rows("rovers wanderers albion hotspur", Cue(ActorKind.organization, 0.7)),
     # Running clubs by the words only they end with: "Tarnside Harriers", "Quell Valley Striders", "Varnby Road

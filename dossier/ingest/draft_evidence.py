@@ -1985,6 +1985,10 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     if draft.found_by == "a body's acronym opens it" and any(_WHO_AFTER.match(text, end) for _, end in draft.spans):
         # "an airman, YMS Yaparathna, who had fallen": a person's initials in capitals, then the name
         return ActorKind.person, "initials and a name, then 'who'"
+    if draft.kind is ActorKind.person and all(label_of_value(text, start) in BODY_LABELS for start, _ in draft.spans):
+        # "Political party: Jamiat-e Varnak", "Allegiance: Hizb-e Quell": only ever where a box lists bodies; the
+        # name's look (a given name's word, a hyphened particle) made it a person's
+        return ActorKind.organization, "listed where a box of facts lists bodies ('Party:')"
     if draft.kind is not ActorKind.other and not weak_place:
         return None
     folded_words = tuple(fold(word) for word in draft.name.split())
@@ -2969,8 +2973,9 @@ _KIN_BEFORE = re.compile(
     r"granddaughter|children|partner|fiancée|fiance|fiancé|"
     # "my grandmother, Winifred Pemberton, made this crumble": the wider family, too.
     r"grandmother|grandfather|grandma|grandpa|granny|aunt|uncle|cousin|niece|nephew|stepson|stepdaughter)"
-    # "his wife of 61 years, Marjorie,": how long they were married, between the word and the name
-    r"(?: of \d{1,2} years)?,? $"
+    # "his wife of 61 years, Marjorie,": how long they were married, between the word and the name; and a
+    # biography's parent after "of": "he is the son of Ghausuddin", "the daughter of Tomas Quell"
+    r"(?: of \d{1,2} years| of)?,? $"
 )
 # A court or crime report's "Name, 29, of Town": the town the person lives in.
 # A venue's name, a comma, then the town it stands in: "St Aidan's Church, Broughty Ferry".

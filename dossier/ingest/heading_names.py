@@ -63,8 +63,12 @@ def _after_hyphen(sentence: Sentence, token: Token) -> bool:
 # Ilse Varn in Lagos; Editing by Tom Hale"): a line of names and places, not a Title Case heading. Agencies
 # set the line in brackets: "(Reporting by Ilse Varn; Editing by Tom Hale)". So is a picture's credit line
 # ("Image copyright Getty Images", "Image source, Reuters"): the agency's name is no heading's word.
+# A picture's credit alone after its caption's full stop is no heading either: the photographer and the agency a
+# wire or a paper names under every picture, "(REUTERS/Ilse Varn)", "(AP Photo/Tomas Quell)", "Photograph: Ilse
+# Varn/AFP/Getty Images", "Photo by Staff Sgt. Ilse Varn/Department of Defense".
 _CREDIT_LINE = re.compile(
     r"\(?(?:(?:Additional )?(?:[Rr]eporting|Writing|Editing|Compiled) by|Image (?:copyright|source),?) [A-Z]"
+    r"|\((?:[A-Z]{2,}|AP Photo|[A-Z][a-z]+ [Pp]hoto)/[A-Z]|\(?(?:Photograph|Photo|Picture)(?::| by) [A-Z]"
 )
 
 
@@ -84,6 +88,11 @@ _SIGNING_DASHES = ("– ", "— ", "-- ")
 # sentence still ends at its stop, so a sentence full of names ("It maintains the Afghan National Police, ...
 # Force.[1][2]") is no Title Case heading.
 _NOTE_MARKS_AT_END = re.compile(r"(?:\[[^\[\]\n]{1,30}\])+\Z")
+
+
+# A link to another story set in the text under a label in capitals, as wire and news sites do: "RELATED U.S. to give
+# another $625M in military assistance to Varnia", "READ MORE: ...". Its names are the other story's.
+_RELATED_LINK = re.compile(r"(?:RELATED|READ MORE|ALSO READ|SEE ALSO):? [A-Z]")
 
 
 # Korean news lists a profile's or a notice's items inline, each after a triangle: two of them make a list.
@@ -111,6 +120,9 @@ def heading_sentences(
             continue  # "△1971년 △전남 순천 △서울대": a Korean profile's items inline, a list read as text
         if language == "ko" and korean_line_goes_on(sentence.text):
             continue  # "대전중부경찰서가 인천의 한 경찰서에서": a sentence broken over lines, no headline
+        if _RELATED_LINK.match(sentence.text):
+            headings.add(sentence.index)  # "RELATED U.S. to give $625M in aid to Varnia": another story's headline
+            continue
         if _POSTAL_ADDRESS.fullmatch(sentence.text):
             continue  # "Tarn Farm, Quellby, Varnshire, LD8 3PT": an address names its places, read as text
         if sentence.text.startswith(_SIGNING_DASHES):
@@ -239,6 +251,8 @@ def titled_name_in_heading(doc: ActorDocument, candidate: Candidate) -> bool:
         return True  # "Statement by the High Representative on behalf of the EU": the post that speaks
     if candidate.kind is ActorKind.person and _signed_with_a_post(doc, candidate):
         return True  # "Antony J. Blinken, Secretary of State": a release's signature, the name and its post
+    if candidate.kind is ActorKind.person and _apposed_in_a_statements_heading(doc, candidate):
+        return True  # "Remarks by Ilse Varnova, Special Envoy for Tremmia, New York, 6 August 2021"
     if candidate.kind is not ActorKind.person or not candidate.found_by.startswith(("title '", "letters after")):
         return False
     # (the particles of "The Hon Ilse van der Tarrow MP" are no words of the name here)
@@ -324,3 +338,24 @@ def _signed_with_a_post(doc: ActorDocument, candidate: Candidate) -> bool:
 
 
 _HONORIFICS = word_set("hon honourable honorable")
+
+
+# Before a speaker's name in a statement's heading: "Statement by ", "Remarks by ", or the comma after the post.
+_BEFORE_APPOSED = re.compile(r"(?:\bby|,) $")
+_AFTER_APPOSED = re.compile(r"[ \t]*(?:,|$|\n)")
+
+
+def _apposed_in_a_statements_heading(doc: ActorDocument, candidate: Candidate) -> bool:
+    """'Remarks by Ilse Varnova, Special Envoy for Tremmia, New York, 6 August 2021', 'Briefing ... by the
+    Special Representative for Tremmia, Ilse Varnova, Quellstad, 6 August': the speaker a UN, EU or ministry
+    statement names in its heading (one that holds a post's title, as the caller asks), after "by" or a comma
+    and before a comma or the line's end, a given name first. A headline's Title Case words set off so are rare."""
+    tokens, text = doc.tokens, doc.text
+    words = [tokens[k].folded for k in range(candidate.first, candidate.last + 1)]
+    start, end = tokens[candidate.first].start, tokens[candidate.last].end
+    return (
+        2 <= len(words) <= 4
+        and is_given_name(words[0])
+        and _BEFORE_APPOSED.search(text, max(0, start - 4), start) is not None
+        and _AFTER_APPOSED.match(text, end) is not None
+    )

@@ -28,6 +28,7 @@ from dossier.ingest.listed_names import (
     people_line_spans,
     person_label_spans,
     spec_value_spans,
+    value_line_spans,
 )
 from dossier.ingest.names import is_given_name
 from dossier.ingest.page_noise import WEATHER_BOX
@@ -126,6 +127,7 @@ def places_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None:
         person_label_spans(doc.text, PLACE_LABELS)
         + column_spans(doc.text, PLACE_COLUMNS)
         + labelled_cell_spans(doc.text, PLACE_LABELS)
+        + value_line_spans(doc.text, PLACE_LABELS)  # "Headquarters Quellmayo" over "Barawe[3] (2012–2014)"
     )
     wards = inline_ward_spans(doc.text)
     if not spans and not wards:

@@ -38,7 +38,25 @@ def detect_language(text: str) -> str | None:
     if len(sample.split()) < MIN_WORDS and _unspaced_letters(sample) < MIN_WORDS * _LETTERS_PER_WORD:
         return None
     language, _score = _identifier().classify(sample)
+    if language != "en" and _plain_words_read_as_english(sample):
+        return "en"
     return str(language)
+
+
+def _plain_words_read_as_english(sample: str) -> bool:
+    """Whether the words of a sample that are not capitalised read as English by themselves.
+
+    A page made mostly of names and short lines (an encyclopaedia's box of commanders one a line, "United
+    States Joe Varnley", "Gulbuddin Quell") gives the model names to judge, and it takes their letters for
+    Nigerian Pidgin or Bikol, English a close second: every English rule was then skipped. Names are no
+    language's evidence; the plain words between them ("of", "and", "victory", "phase") are. Asked only when
+    the whole sample reads as another language, so a German or a French page, whose plain words are German or
+    French, keeps its language."""
+    plain = [word for word in sample.split() if not word[:1].isupper()]
+    if len(plain) < MIN_WORDS:
+        return False
+    language, _score = _identifier().classify(" ".join(plain))
+    return bool(language == "en")
 
 
 def prepare_language_model() -> None:

@@ -145,6 +145,8 @@ BODY_LABELS = frozenset(
         "branch",
         "service/branch",
         "part of",
+        # an armed group's box: "Split from: Islamic Courts Union", the body it broke away from
+        "split from",
         "allies",
         # an armed group's box: "Opponents: Islamic State", beside "Allies"
         "opponents",
@@ -280,11 +282,13 @@ _BOX_LABELS_WITHOUT_COLON = (
     # a line of two to five words that opens so)
     "preceded by",
     "succeeded by",
+    # an armed group's box: "Split from Islamic Courts Union" (the body it broke away from)
+    "split from",
 )
 _SPACED_LABEL = re.compile(
     r"[ \t]*("
     + "|".join(re.escape(label[:1].upper() + label[1:]) for label in _BOX_LABELS_WITHOUT_COLON)
-    + r")[ \t]+([A-Z][^\n]*[^.!?\s])[ \t]*"
+    + r")[ \t]+((?:[A-Z]|(?:al|el|ad|as)-[A-Z])[^\n]*[^.!?\s])[ \t]*"  # (an Arabic name's article may open it)
 )
 _SPACED_VALUE_LONGEST = 80
 
@@ -388,6 +392,19 @@ _HOLDER_LINE = re.compile(
     r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|(?:al|el|ad|as|bin|ibn|bint|abu)(?:-[A-Z][\w'’-]+)?)){1,4}"
     r"(?: ?\[[^\]\n]{1,20}\])*(?: \([a-z ]{1,20}\))?"
 )
+# A box's value that goes on under its label, one name a line, as text copies of an armed group's or a war's box give
+# its allies, opponents, headquarters and areas: "Allies al-Qaeda in the Arabian Peninsula" over "Foreign Varnak
+# Front", "Opponents Tremmia" over a blank line and "AMISOM", "Headquarters Quellmayo (2008–2012)" over "Barawe[3]
+# (2012–2014)". A line of capitalised words and name glue only, maybe a footnote and a bracket after; the first
+# other line (a label with figures, "Strength 7,000[5]", or prose) ends the value.
+_VALUE_LINE = re.compile(
+    r"[ \t]*([A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|the|and|in|for|al-[A-Z][\w'’-]*|al|bin)){0,6})"
+    r"(?:[ \t]*\[[^\]\n]{1,20}\])*(?:[ \t]+\([^()\n]{1,60}\))?(?:[ \t]*\[[^\]\n]{1,20}\])*[ \t]*"
+)
+# The labels whose value goes on so (folded): bodies and the places a group holds or fights in.
+_VALUES_GO_ON = frozenset({"allies", "opponents", "part of", "split from", "headquarters", "area of operations"})
+_VALUE_LINES_MOST = 8
+
 # A line of a war box's commanders up to its first bracket or footnote, not a bracket's line ("(Leader of ISIL)").
 _COMMANDER_ITEM = re.compile(r"[ \t]*([A-Z][^(\[\n]*[^(\[\s])")
 # A short label over one side's commanders in a conflict box: "Current:", "Former:", "Supported by:", and a part of
@@ -410,8 +427,9 @@ _AWARD_LABEL = re.compile(
     r"(?:[a-z/ -]+ of the year|[a-z/ -]+ (?:award|prize|trophy)|lifetime achievement|winners?|runners?[ -]up"
     r"|highly commended)"
 )
-# A firm's legal form with its stop, which closes no sentence: "- Langdale Brewing Co.", "- Tarn Holdings Ltd."
-_FORM_WITH_STOP = re.compile(r"\s(?:Co|Ltd|Inc|Corp|Bros|Plc|LLC)\.$")
+# A firm's legal form with its stop, which closes no sentence: "- Langdale Brewing Co.", "- Tarn Holdings Ltd."; nor
+# does a man's generational suffix, as a box lists American commanders: "Kenneth F. Varnley Jr.", "Tomas Quell Sr.".
+_FORM_WITH_STOP = re.compile(r"\s(?:Co|Ltd|Inc|Corp|Bros|Plc|LLC|Jr|Sr)\.$")
 # Headings that close a "See also" list in an encyclopaedia article.
 _SECTION_HEADINGS = frozenset(
     {"references", "notes", "external links", "further reading", "bibliography", "sources", "citations"}
@@ -675,6 +693,7 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
     participants = False
     commanders = False  # a conflict box's "Commanders and leaders": its sides' labels go on with the list
     holders_go_on = False  # the line above is a box's label of people and its value
+    values_go_on = 0  # value lines still allowed under a box's label of bodies or places ("Allies ...")
     label_above = False
     label_above_was = ""
     contact_lines = 0
@@ -718,6 +737,15 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
                 item = start + _BULLET.match(line).end()  # type: ignore[union-attr]
                 dash = _POST_AFTER_DASH.search(line, item - start) if participants else None
                 spans.append((item, start + dash.start() if dash else end))
+        if values_go_on and stripped and labelled is None:
+            value = _VALUE_LINE.fullmatch(line)
+            if value is not None and stripped.casefold() not in _SECTION_HEADINGS:
+                spans.append((start + value.start(1), start + value.end(1)))  # "Allies X" over "Foreign Varnak Front"
+                values_go_on -= 1
+            else:
+                values_go_on = 0
+        elif labelled is not None:
+            values_go_on = 0
         if holders_go_on and labelled is None and _HOLDER_LINE.fullmatch(stripped):
             first_name = stripped.split()[0]
             # ("Abd Al-Karim Al-Varyani": "Abd", "Abu" open an Arabic name as a given name does)
@@ -728,6 +756,8 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
         else:
             holders_go_on = False
         label = " ".join(labelled[1].casefold().split()) if labelled is not None else ""
+        if labelled is not None and label in _VALUES_GO_ON:
+            values_go_on = _VALUE_LINES_MOST
         if labelled is not None and (label in NAME_LABELS or person_label(label)):
             spans.append((start + labelled.start(2), end))
             # "PresidentIlse Varn (acting)" over "Tomas Quell": a box gives a post's holders one a line
@@ -899,6 +929,49 @@ def label_of_value(text: str, position: int) -> str:
     "Party: Varnak Otan (1999–2022)"), or "" when the position is in no labelled value."""
     end = line_end(text, position)
     labelled = labelled_line(text, line_start(text, position), end if end >= 0 else len(text))
-    if labelled is None or position < labelled.start(2):
+    if labelled is None:
+        return _label_above_values(text, line_start(text, position))
+    if position < labelled.start(2):
         return ""
     return " ".join(labelled[1].casefold().split())
+
+
+def _label_above_values(text: str, opening: int) -> str:
+    """The label of a box's value that goes on to the line opening at `opening`, one name a line ("Allies X" over
+    "Foreign Varnak Front"): read upwards over the value's lines (and blank ones) to its label; "" for any other
+    line."""
+    if _VALUE_LINE.fullmatch(text, opening, max(opening, _line_stop(text, opening))) is None:
+        return ""
+    above = opening
+    for _ in range(_VALUE_LINES_MOST * 2):
+        if above == 0:
+            return ""
+        above = line_start(text, above - 1)
+        line_stop = _line_stop(text, above)
+        if not text[above:line_stop].strip():
+            continue  # a blank line inside the value ("Opponents Tremmia" over a blank line and "AMISOM")
+        labelled = labelled_line(text, above, line_stop)
+        if labelled is not None:
+            label = " ".join(labelled[1].casefold().split())
+            return label if label in _VALUES_GO_ON else ""
+        if _VALUE_LINE.fullmatch(text, above, line_stop) is None:
+            return ""
+    return ""
+
+
+def value_line_spans(text: str, labels: frozenset[str]) -> list[tuple[int, int]]:
+    """The names on the lines a box's value goes on to under one of `labels` ("Headquarters Quellmayo" over
+    "Barawe[3] (2012–2014)"): each line's name, without its footnote or bracket."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        value = _VALUE_LINE.fullmatch(line)
+        if value is not None and labelled_line(line) is None and _label_above_values(text, start) in labels:
+            spans.append((start + value.start(1), start + value.end(1)))
+        start += len(line) + 1
+    return spans
+
+
+def _line_stop(text: str, position: int) -> int:
+    end = line_end(text, position)
+    return end if end >= 0 else len(text)

@@ -281,14 +281,18 @@ def base_named_after(tokens: list[Token], position: int, words: tuple[str, ...])
 
 # Fighters in the plural, named before the name their group goes by.
 _FIGHTER_PLURALS = word_set("insurgents militants rebels fighters jihadists gunmen militias guerrillas")
+# ... and a body's own noun: "The peacekeeping force, known as Varnisom, said", "the coalition, known as the Front,".
+_BODY_NOUNS_BEFORE_KNOWN_AS = word_set(
+    "force mission group coalition alliance militia movement organisation organization"
+)
 
 
 def fighters_before(doc: ActorDocument, begin: int) -> bool:
-    """Whether fighters in the plural and a comma stand right before "known as" at `begin`."""
+    """Whether fighters in the plural, or a body's noun, and a comma stand right before "known as" at `begin`."""
     tokens = doc.tokens
     return (
         begin > 0
-        and tokens[begin - 1].folded in _FIGHTER_PLURALS
+        and (tokens[begin - 1].folded in _FIGHTER_PLURALS or tokens[begin - 1].folded in _BODY_NOUNS_BEFORE_KNOWN_AS)
         and doc.text[tokens[begin - 1].end : tokens[begin].start] == ", "
     )
 

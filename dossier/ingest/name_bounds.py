@@ -1354,6 +1354,32 @@ def _board_of_two_areas(doc_text: str, tokens: list[Token], first: int, last: in
     return area is None or area.country is not None  # (not "NHS England and Wales": a nation after "and")
 
 
+_WORDS_AFTER_AND = 5
+# A body's letters, then the bracket that spells them out: "the VNIM (", "JNIM (".
+_LETTERS_BEFORE_BRACKET = re.compile(r"\b[A-Z][A-Z-]{1,9} ?\($")
+
+
+def _expansion_of_letters_end(doc_text: str, tokens: list[Token], first: int, last: int) -> int | None:
+    """Where a body's name that holds "and" ends when it is the whole of a bracket that spells out a body's letters
+    just before it, however they are spelled (a translation): "the JNIM (Group to Support Islam and Muslims)". None
+    otherwise; "and the" inside joins two bodies ("(the Tarnby Police and the Varn Guard)")."""
+    opening = doc_text[max(0, tokens[first].start - 16) : tokens[first].start]
+    if _LETTERS_BEFORE_BRACKET.search(opening) is None:
+        return None
+    count = len(tokens)
+    end = last + 1
+    for _ in range(_WORDS_AFTER_AND):
+        if end + 1 >= count or not tokens[end].joined:
+            return None
+        word = tokens[end + 1]
+        if word.folded == "the" or not (word.text[:1].isupper() or word.folded in ("of", "for", "and")):
+            return None
+        end += 1
+        if word.text[:1].isupper() and doc_text.startswith(")", word.end):
+            return end
+    return None
+
+
 def _and_between_bodies_and_places(r: RunWalk) -> RunGoes | Undecided:
     """The last "and" a name may hold: two words sharing one head, an organisation's "of" phrase, a Crown
     department, a canal, a seat, an inn, a service's second duty, "Food and Agriculture Organization"; a legal
@@ -1369,6 +1395,10 @@ def _and_between_bodies_and_places(r: RunWalk) -> RunGoes | Undecided:
         return RunGoes.ENDS  # "a member of Tarnmark and The Quell Ombudsman": a capital "The" opens a name of its own
     if _board_of_two_areas(doc_text, tokens, first, last, gazetteer):
         r.last, r.has_org_word = last + 2, True  # "NHS Greater Glasgow and Clyde": a health board of two areas
+        return RunGoes.ON
+    spelled = _expansion_of_letters_end(doc_text, tokens, first, last) if r.has_org_word else None
+    if spelled is not None:
+        r.last, r.has_org_word = spelled, True  # "JNIM (Group to Support Islam and Muslims)": the letters' name
         return RunGoes.ON
     in_list = after_list_comma(doc_text, tokens, first, gazetteer)
     if _body_of_its_own_after_and(tokens, last + 2):

@@ -31,7 +31,12 @@ from dossier.ingest.acronyms import (
     spelled_by_acronym as letters_spell_the_name,
 )
 from dossier.ingest.actor_document import ActorDocument, cased
-from dossier.ingest.agency_credits import agency_in_a_credit, photographer_in_a_credit
+from dossier.ingest.agency_credits import (
+    agency_after_a_photographer,
+    agency_in_a_credit,
+    photographer_after_a_label,
+    photographer_in_a_credit,
+)
 from dossier.ingest.bound_words import has_body_word
 from dossier.ingest.call_letters import station_call_letters
 from dossier.ingest.car_models import CAR_MAKERS
@@ -365,7 +370,7 @@ from dossier.ingest.not_names import (
     verb_form,
 )
 from dossier.ingest.numbered_names import channel_number_after
-from dossier.ingest.operations_acting import operation_as_a_body
+from dossier.ingest.operations_acting import codename_before, operation_as_a_body
 from dossier.ingest.other_lands_given_names import is_other_lands_given_name
 from dossier.ingest.page_noise import is_camel_case
 from dossier.ingest.paper_mastheads import merged_paper_name, town_paper_name
@@ -1170,6 +1175,8 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
         return None  # "the upcoming Mardi Gras parade": a feast, a time, no actor
     if words in DOCTRINES:
         return None  # "strict Sharia law", "the Pashtunwali code": a faith's law or a creed, an idea, no actor
+    if codename_before(doc, position):
+        return None  # "a mission codenamed Varnhane", "an operation, Tremmic Rage,": an operation's name, an event
     if (
         size == 2
         and words[0] in _PEOPLES_COMBINING_FORMS
@@ -1220,6 +1227,12 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
     if size == 2 and photographer_in_a_credit(doc, position, last):
         # "(File photo: QNA/Syamil Varn)": the photographer after the agency and a slash, a person
         return Candidate(position, last, name, ActorKind.person, "a photographer in a credit", 0.6)
+    if photographer_after_a_label(doc, position, last):
+        # "Photograph: Mamun Varnoush/AFP/Getty Images": the name after the credit's label, before the slash, a person
+        return Candidate(position, last, name, ActorKind.person, "a photographer in a credit", 0.6)
+    if agency_after_a_photographer(doc, position, last):
+        # "... Varnoush/AFP/Getty Images": after the photographer and a slash, the agency that sells the picture
+        return Candidate(position, last, name, ActorKind.media, "an agency in a credit or a dateline", 0.6)
     if size == 1 and station_call_letters(doc, position):
         # "KOIT said its ban was prompted by listener complaints" on a page about radio stations
         return Candidate(position, last, name, ActorKind.media, "a station's call letters", 0.6)
@@ -2170,6 +2183,11 @@ def _town_side_by_its_nickname(doc: ActorDocument, words: tuple[str, ...], nickn
     return about_sport(doc)
 
 
+# Words of islands near "X group": an island group of the Pacific or of the Sulu Sea ("the islands of the Varnu
+# group", "the waters around Tessu and the Varnu group").
+_ISLANDS_NEAR = re.compile(r"\b(?:islands?|islets?|archipelagos?|atolls?|reefs?|waters)\b", re.IGNORECASE)
+
+
 def _field_before_its_trade(doc: ActorDocument, word: str, after: str) -> bool:
     """'Sports broadcaster for ESPN and ABC Sports': an everyday word opening the sentence before the noun of a
     trade is the trade's field; that the page capitalises it inside a longer name makes it no name alone. A
@@ -2774,6 +2792,10 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         cue = None
     if after == "coast" and last + 2 < len(tokens) and tokens[last + 2].folded in _GUARDS:
         cue = None  # "Philippine coast guard vessels": a state's service, not the land's shore
+    if after == "group" and _ISLANDS_NEAR.search(text, max(0, opens_at - 150), tokens[last].end + 60):
+        # "the outer islands of the Ha'apai group", "the waters around Vava'u and the Ha'apai group": islands grouped,
+        # a place (not "the Maute group" on a page that names Mindanao's islands elsewhere)
+        cue = Cue(ActorKind.place, 0.55)
     if after in ("election", "elections") and size >= 2 and any(word in _CHAMBERS for word in words):
         cue = None  # "the House of Representatives election": a chamber is elected, a body, no land voting
     if (
@@ -4083,7 +4105,7 @@ def _letters_and_ordinary_words(q: NameQuestion) -> Candidate | Undecided | None
     acronym_first = len(tokens[position].text) >= 3 and ACRONYM.fullmatch(tokens[position].text) is not None
     rest = [(position + i, w) for i, w in enumerate(words) if i > 0]
     if size in (2, 3) and words[0] in STATION_PREFIXES and tokens[position].text.isupper() and not doc.technical:
-        if _flown_craft(text, name):
+        if _flown_craft(text, name) or (position > 0 and tokens[position - 1].folded in _COUNTING_A_CRAFT):
             # "an RAF Typhoon flying": the force's craft, its model alone (`_flown_craft`)
             model = text[tokens[position + 1].start : tokens[last].end]
             return Candidate(position + 1, last, model, ActorKind.other, "a craft's model after its force", 0.5)
@@ -4614,6 +4636,19 @@ def _word_before(q: NameQuestion) -> Candidate | Undecided | None:
                 # particle before its end
                 mover = tokens[position - 3]
             previous_cue = AFTER_MOTION_TO if mover.folded in movers and mover.text.islower() else None
+        if (
+            previous_cue is not None
+            and previous_cue.kind is ActorKind.place
+            and is_people(words[-1])
+            and words[-1].endswith("ish")
+            and last + 1 < len(tokens)
+            and tokens[last].joined
+            and tokens[last + 1].text.islower()
+            and tokens[last + 1].folded.endswith("s")
+        ):
+            # "seized the city from Kurdish forces", "from Kurdish fighters": a people's adjective before the men it
+            # fields, no place named after "from"
+            previous_cue = None
         inner_capital = any(ch.isupper() for ch in tokens[position].text[1:]) and not acronym
         # "in PyOxidizer" is software, "in Rust" a language: a cue of place is weak for them.
         # "from Varnak's cruelty": the preposition governs what is Varnak's, not Varnak.
@@ -4691,6 +4726,11 @@ def _word_before(q: NameQuestion) -> Candidate | Undecided | None:
 _AIRCRAFT_AFTER = (
     r"(?:s\b| (?:fighter|fighters|jet|jets|aircraft|helicopter|helicopters|drone|drones|bomber|bombers)\b)"
 )
+
+
+# Words that count what follows: "an RAF Reaper provided air support", "two RAF Typhoons bombed": a craft or craft,
+# never a station ("at RAF Akrotiri", "from RAF Lossiemouth").
+_COUNTING_A_CRAFT = word_set("a an two three four five six several both")
 
 
 def _flown_craft(text: str, name: str) -> bool:

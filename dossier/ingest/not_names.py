@@ -144,6 +144,8 @@ def surname_like_month(doc: ActorDocument, k: int) -> bool:
     after = tokens[k + 1].text if k + 1 < len(tokens) and tokens[k].joined else ""
     if _day_inside_a_name(doc, k, after) or _month_as_a_chinese_syllable(doc, k, after):
         return True
+    if _given_month_inside_a_name(doc, k):
+        return True
     if tokens[k].folded not in MONTHS_AND_DAYS or not (is_given_name(before) or before in _TITLES_BEFORE_SURNAME):
         return False
     if tokens[k].folded in _WEEKDAYS and before not in _TITLES_BEFORE_SURNAME:
@@ -152,6 +154,16 @@ def surname_like_month(doc: ActorDocument, k: int) -> bool:
 
 
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+
+
+def _given_month_inside_a_name(doc: ActorDocument, k: int) -> bool:
+    """'council head Sayed Jan Khakriwal', 'Mohammad Jan Varnzai': a month that is also a given name ("Jan", as
+    Afghan, Dutch and Slavic names hold it), between a rare capitalised word and a family name, no dot or number
+    near, is a word of the name; the name was cut in two around a month."""
+    tokens = doc.tokens
+    if k == 0 or not tokens[k - 1].joined or not tokens[k - 1].text.istitle():
+        return False
+    return zipf(tokens[k - 1].folded) < _RARE_FAMILY_NAME and given_name_like_month(doc, k)
 
 
 # Months as calendars shorten them that are also syllables of Chinese given names: "Dong Jun", "Wang Jun".

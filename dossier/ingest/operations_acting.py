@@ -57,3 +57,22 @@ def operation_as_a_body(doc: ActorDocument, position: int, last: int) -> str | N
     if _BODY_BEFORE.search(text, max(0, start - _REACH), start) is not None:
         return "a named operation described as a mission or a force"
     return None
+
+
+# What names an operation or an exercise that has no "Operation" in its name: "a mission codenamed Varnhane", "the
+# exercise, code-named Quell Dawn,", "launched an operation, Tremmic Rage, to seize the town".
+_CODENAME_BEFORE = re.compile(
+    r"(?:\b(?:code[ -]?named|codenamed)|\b(?:an|a new) (?:operation|offensive|exercise|campaign),)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def codename_before(doc: ActorDocument, position: int) -> bool:
+    """Whether the name at `position` is an operation's or an exercise's code name by the words before it: an
+    event, no actor (re3d marks no operation), though its words look like a body's or a place's."""
+    from dossier.ingest.names import is_given_name
+
+    start = doc.tokens[position].start
+    if is_given_name(doc.tokens[position].folded):
+        return False  # "an operation, Ilse Varn said, that ...": who speaks, set off by commas
+    return _CODENAME_BEFORE.search(doc.text, max(0, start - 40), start) is not None
