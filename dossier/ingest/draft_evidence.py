@@ -73,6 +73,7 @@ from dossier.ingest.name_words import has_cue, is_title
 from dossier.ingest.names import claim_id, fold, fold_phrase, is_given_name, is_surname, slug, word_set
 from dossier.ingest.peoples import PEOPLE_FOUND_BY, is_people
 from dossier.ingest.place_adjectives import place_adjectives
+from dossier.ingest.posts_before_holders import post_before_its_holder
 from dossier.ingest.posts_not_bodies import names_a_post_or_a_bodys_people
 from dossier.ingest.pronoun_persons import persons_taken_up_by_a_pronoun
 from dossier.ingest.ranking_scope import only_a_ranking_scope
@@ -215,6 +216,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _clause_of_a_document(draft)
             or _title_leftover(draft)
             or (draft.found_by.startswith("a post named with its remit") and post_under_a_commander(text, draft.spans))
+            or post_before_its_holder(text, drafts, draft)  # "The Foreign Secretary, James Cleverly, said"
             or _opening_words_in_capitals(draft)
             or _ends_in_an_honorific(draft)
             or _is_exercise(text, draft)
