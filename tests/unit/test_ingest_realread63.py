@@ -1,0 +1,73 @@
+"""Round realread63: rules found reading real English news by hand (tech, finance and market movers, crime and
+courts, politics in India, Ireland, Canada and the United States). Invented sentences and names throughout."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+
+def test_a_post_set_off_by_commas_before_its_holder_is_no_second_person() -> None:
+    drafts = draft_kind_names(
+        "The Quellish Foreign Secretary, Halvard Tremaine, said the talks would go on. The Acting Cluster Commander "
+        "of Tarnby, Colonel Ilse Varnak, praised the officers."
+    )
+    assert drafts.get("Halvard Tremaine") == "person"
+    assert drafts.get("Ilse Varnak") == "person"
+    assert "Foreign Secretary" not in drafts
+    assert "Cluster Commander of Tarnby" not in drafts
+
+
+def test_a_post_joined_by_and_to_a_second_post_before_its_holder_is_no_second_person() -> None:
+    drafts = draft_kind_names("Prime Minister and senior party leader Oskar Brenvald spoke at a rally in Tarnby.")
+    assert drafts.get("Oskar Brenvald") == "person"
+    assert "Prime Minister" not in drafts
+
+
+def test_a_post_standing_alone_for_its_holder_stays_a_person() -> None:
+    drafts = draft_kind_names(
+        "The Prime Minister said the budget would pass. Later the Foreign Secretary, Halvard Tremaine, agreed."
+    )
+    assert drafts.get("Prime Minister") == "person"
+    assert "Foreign Secretary" not in drafts
+
+
+def test_a_party_before_government_is_the_party_not_a_persons_or_a_lands() -> None:
+    drafts = draft_kind_names(
+        "The women of Varnland were neglected by the Quellist government in the past. Quellist did not build "
+        "schools, the rally heard. Oskar Brenvald said so. The Brenvald government will act, and the Kenya "
+        "government too."
+    )
+    assert drafts.get("Quellist") == "organization"
+    assert "Quellist government" not in drafts
+    assert drafts.get("Brenvald") != "organization"
+    assert drafts.get("Kenya") != "organization"
+
+
+def test_a_partys_word_before_a_family_name_is_no_part_of_it() -> None:
+    drafts = draft_kind_names(
+        "Catriona Velmont held the riding until 2015, when Andrew Tarrow ran. Conservative Velmont lost it to the "
+        "NDP, and Liberal Tarrow won it back for the party."
+    )
+    assert drafts.get("Catriona Velmont") == "person"
+    assert drafts.get("Andrew Tarrow") == "person"
+    assert "Conservative Velmont" not in drafts
+    assert "Liberal Tarrow" not in drafts
+
+
+def test_a_houses_members_after_their_partys_name_are_the_party() -> None:
+    drafts = draft_kind_names(
+        "It comes after 30 Tarnach Ráil TDs and Senators met in secret. Tarnach Ráil ministers denied it, the "
+        "paper said."
+    )
+    assert drafts.get("Tarnach Ráil") == "organization"
+    assert "Tarnach Ráil TDs" not in drafts
+
+
+def test_share_class_words_before_a_ticker_are_no_part_of_the_firms_name() -> None:
+    drafts = draft_kind_names(
+        "The biggest fallers were Quellbridge Holdings Ord GBP (LSE:QBH) and Varnek Tinto Registered Shares "
+        "(LSE:VKT), as shares fell on the index."
+    )
+    assert drafts.get("Quellbridge Holdings") == "organization"
+    assert "Varnek Tinto" in drafts
+    assert not any("Ord" in name or "Registered" in name or "GBP" in name for name in drafts)
