@@ -71,6 +71,7 @@ from dossier.ingest.merchant_ships import (
 )
 from dossier.ingest.name_words import has_cue, is_title
 from dossier.ingest.names import claim_id, fold, fold_phrase, is_given_name, is_surname, slug, word_set
+from dossier.ingest.outlet_credits import outlet_by_its_credit
 from dossier.ingest.peoples import PEOPLE_FOUND_BY, is_people
 from dossier.ingest.place_adjectives import place_adjectives
 from dossier.ingest.posts_before_holders import post_before_its_holder
@@ -268,6 +269,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _firm_by_legal_form(text, draft)
             or _body_by_its_letters_in_a_land(text, draft)
             or _numbered_unit_of_a_force(draft)
+            or outlet_by_its_credit(text, draft)  # "© 2024 Quellpost. All rights reserved."
         )
         if kind is not None:
             draft.kind, draft.found_by = kind
