@@ -71,3 +71,30 @@ def test_share_class_words_before_a_ticker_are_no_part_of_the_firms_name() -> No
     assert drafts.get("Quellbridge Holdings") == "organization"
     assert "Varnek Tinto" in drafts
     assert not any("Ord" in name or "Registered" in name or "GBP" in name for name in drafts)
+
+
+def test_a_one_word_site_after_the_copyright_sign_is_a_media_outlet() -> None:
+    drafts = draft_kind_names(
+        "Tarvex said none of its other customers were affected by the breach.\nRelated Stories:\n"
+        "© 2024 Quellpost. All rights reserved."
+    )
+    assert drafts.get("Quellpost") == "media"
+    assert drafts.get("Tarvex") == "organization"
+
+
+def test_a_one_word_site_in_a_dated_byline_is_a_media_outlet() -> None:
+    drafts = draft_kind_names(
+        "Suspect arrested within hours\n11 November 2017 - 11:23 By Tarnlive\nThe victim died at the scene, and "
+        "Colonel Ilse Varnak said the suspect was caught."
+    )
+    assert drafts.get("Tarnlive") == "media"
+    assert drafts.get("Ilse Varnak") == "person"
+
+
+def test_a_link_to_more_of_a_sections_stories_is_no_outlet() -> None:
+    drafts = draft_kind_names(
+        "Judge denies new trial More Politics News\n\nMarch 28, 2017 3:42 PM\n\nA federal judge in Tarnby has "
+        "denied a new trial for Ilse Varnak."
+    )
+    assert "Politics News" not in drafts
+    assert drafts.get("Ilse Varnak") == "person"
