@@ -51,6 +51,7 @@ from dossier.ingest.cues import (
     TITLES,
     TRADES_AFTER_FOR,
 )
+from dossier.ingest.firms_own_products import a_firms_own_product
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grape_varieties import names_a_variety, names_a_wine, wine_page
 from dossier.ingest.group_singulars import group_singulars
@@ -218,6 +219,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _title_leftover(draft)
             or (draft.found_by.startswith("a post named with its remit") and post_under_a_commander(text, draft.spans))
             or post_before_its_holder(text, drafts, draft)  # "The Foreign Secretary, James Cleverly, said"
+            or a_firms_own_product(text, drafts, draft)  # "Quellsoft's Varnure cloud services"
             or _opening_words_in_capitals(draft)
             or _ends_in_an_honorific(draft)
             or _is_exercise(text, draft)
