@@ -75,7 +75,7 @@ from dossier.ingest.names import claim_id, fold, fold_phrase, is_given_name, is_
 from dossier.ingest.outlet_credits import outlet_by_its_credit
 from dossier.ingest.peoples import PEOPLE_FOUND_BY, is_people
 from dossier.ingest.place_adjectives import place_adjectives
-from dossier.ingest.posts_before_holders import post_before_its_holder
+from dossier.ingest.posts_before_holders import holder_named_after_the_post
 from dossier.ingest.posts_not_bodies import names_a_post_or_a_bodys_people
 from dossier.ingest.pronoun_persons import persons_taken_up_by_a_pronoun
 from dossier.ingest.ranking_scope import only_a_ranking_scope
@@ -203,6 +203,10 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
     speaks_of_birds = bird_page(text)
     indices = market_index_names(text, drafts)  # "the Varnex closed 150 points up": an index, no actor
     for index, draft in enumerate(drafts):
+        holder = holder_named_after_the_post(text, drafts, draft)
+        if holder is not None:
+            holder.take_in(draft)  # "The Foreign Secretary, James Cleverly, said": one person, the post his title
+            continue
         if (
             index in repeated
             or (speaks_of_wine and names_a_variety((draft.name, *draft.aliases)))
@@ -218,7 +222,6 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _clause_of_a_document(draft)
             or _title_leftover(draft)
             or (draft.found_by.startswith("a post named with its remit") and post_under_a_commander(text, draft.spans))
-            or post_before_its_holder(text, drafts, draft)  # "The Foreign Secretary, James Cleverly, said"
             or a_firms_own_product(text, drafts, draft)  # "Quellsoft's Varnure cloud services"
             or _opening_words_in_capitals(draft)
             or _ends_in_an_honorific(draft)

@@ -1,6 +1,7 @@
 """A post written right before the person who holds it: "The Foreign Secretary, James Cleverly, said", "Prime
 Minister and senior party leader Narendra Modi". The holder is the person's draft; the post beside him names
-him again and is no second person. A post standing alone for its holder ("the Prime Minister said") is left.
+him again and is no second person: it becomes one of his spellings on this page (re3d marks such a post as a
+name of its holder). A post standing alone for its holder ("the Prime Minister said") is left a draft.
 """
 
 from __future__ import annotations
@@ -23,22 +24,31 @@ _HOLDER_IN_COMMAS = re.compile(rf"{_COMMA}[ \t]+((?:{_WORD}[ \t]+)*?)({_NAME}){_
 _HOLDER_AFTER_A_SECOND_POST = re.compile(rf"[ \t]+and[ \t]+(?:[a-z][\w-]*[ \t]+){{1,4}}({_NAME})")
 
 
-def post_before_its_holder(text: str, drafts: list[ActorDraft], draft: ActorDraft) -> bool:
-    """Whether the draft is a post and each of its mentions is followed by the person drafted as its holder."""
+def holder_named_after_the_post(text: str, drafts: list[ActorDraft], draft: ActorDraft) -> ActorDraft | None:
+    """The person drafted right after each mention of the draft, when the draft is a post and one person holds it
+    there; None otherwise."""
     if draft.kind is not ActorKind.person or not draft.spans or not draft.found_by.startswith(_POST_FOUND_BY):
-        return False
-    person_starts = {
-        start for other in drafts if other is not draft and other.kind is ActorKind.person for start, _ in other.spans
+        return None
+    starts = {
+        start: other
+        for other in drafts
+        if other is not draft and other.kind is ActorKind.person
+        for start, _ in other.spans
     }
-    return all(_holder_follows(text, end, person_starts) for _, end in draft.spans)
+    holders = {id(holder): holder for _, end in draft.spans if (holder := _holder_after(text, end, starts))}
+    if len(holders) != 1 or any(_holder_after(text, end, starts) is None for _, end in draft.spans):
+        return None
+    return next(iter(holders.values()))
 
 
-def _holder_follows(text: str, end: int, person_starts: set[int]) -> bool:
+def _holder_after(text: str, end: int, starts: dict[int, ActorDraft]) -> ActorDraft | None:
     inside = _HOLDER_IN_COMMAS.match(text, end)
     if inside is not None:
         titles = inside.group(1).split()
         # (only titles and ranks may stand between the comma and the holder: "Colonel", "Dr")
         if all(word.rstrip(".").casefold() in TITLES for word in titles):
-            return any(start in person_starts for start in range(inside.start(1), inside.end(2)))
+            for start in range(inside.start(1), inside.end(2)):
+                if start in starts:
+                    return starts[start]
     second = _HOLDER_AFTER_A_SECOND_POST.match(text, end)
-    return second is not None and second.start(1) in person_starts
+    return starts.get(second.start(1)) if second is not None else None

@@ -3,18 +3,26 @@ courts, politics in India, Ireland, Canada and the United States). Invented sent
 
 from __future__ import annotations
 
+from dossier.ingest.extract import extract
 from tests.unit.ingest_helpers import draft_kind_names
 
 
 def test_a_post_set_off_by_commas_before_its_holder_is_no_second_person() -> None:
     drafts = draft_kind_names(
-        "The Quellish Foreign Secretary, Halvard Tremaine, said the talks would go on. The Acting Cluster Commander "
+        "The Foreign Secretary, Halvard Tremaine, said the talks would go on. The Acting Cluster Commander "
         "of Tarnby, Colonel Ilse Varnak, praised the officers."
     )
     assert drafts.get("Halvard Tremaine") == "person"
     assert drafts.get("Ilse Varnak") == "person"
     assert "Foreign Secretary" not in drafts
     assert "Cluster Commander of Tarnby" not in drafts
+
+
+def test_a_post_before_its_holder_is_one_of_the_holders_spellings() -> None:
+    text = "The Foreign Secretary, Halvard Tremaine, said the talks would go on."
+    drafts = {draft.name: draft for draft in extract(text, None, [], set(), "test-drafts", language="en").actors}
+    assert set(drafts) == {"Halvard Tremaine"}
+    assert "Foreign Secretary" in drafts["Halvard Tremaine"].aliases
 
 
 def test_a_post_joined_by_and_to_a_second_post_before_its_holder_is_no_second_person() -> None:
