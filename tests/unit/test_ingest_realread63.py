@@ -127,3 +127,12 @@ def test_products_listed_after_their_plural_noun_are_no_actors() -> None:
     assert "Quellsoft" in drafts
     assert "Tarnbing" not in drafts
     assert "Velloxa" not in drafts
+
+
+def test_a_brand_before_its_parent_group_is_a_firm() -> None:
+    drafts = draft_kind_names(
+        "Burberry fell on a broker downgrade of Velloxa parent group Kering, and shares in Tarvona parent company "
+        "Quellbridge fell 4%."
+    )
+    assert drafts.get("Velloxa") == "organization"
+    assert drafts.get("Tarvona") == "organization"
