@@ -136,3 +136,13 @@ def test_a_brand_before_its_parent_group_is_a_firm() -> None:
     )
     assert drafts.get("Velloxa") == "organization"
     assert drafts.get("Tarvona") == "organization"
+
+
+def test_a_states_government_bonds_are_no_body() -> None:
+    drafts = draft_kind_names(
+        "Investors dumped relatively safe US government bonds, with yields edging higher, and Tarnish government "
+        "debt rallied. Quellbank economist Ilse Varnak said so."
+    )
+    assert "US government" not in drafts
+    assert "Tarnish government" not in drafts
+    assert drafts.get("Ilse Varnak") == "person"
