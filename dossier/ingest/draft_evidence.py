@@ -51,6 +51,7 @@ from dossier.ingest.cues import (
     TITLES,
     TRADES_AFTER_FOR,
 )
+from dossier.ingest.firm_short_forms import join_firm_short_forms
 from dossier.ingest.firms_own_products import a_firms_own_product
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grape_varieties import names_a_variety, names_a_wine, wine_page
@@ -281,6 +282,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             _take_police_rank(text, draft, taken_ids)  # "the Commissioner, CP Bello Garba,": a person only now
         kept.append(draft)
     kept = [draft for draft in kept if not _remit_before_its_holder(text, kept, draft)]
+    kept = join_firm_short_forms(kept)  # "Samsung" beside "Samsung Electronics Co Ltd"
     kinds_from_neighbours(text, kept)
     persons_taken_up_by_a_pronoun(text, kept)
     regional_operators(text, kept)

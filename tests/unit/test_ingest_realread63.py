@@ -146,3 +146,10 @@ def test_a_states_government_bonds_are_no_body() -> None:
     assert "US government" not in drafts
     assert "Tarnish government" not in drafts
     assert drafts.get("Ilse Varnak") == "person"
+
+
+def test_a_firms_short_name_beside_its_full_name_is_one_firm() -> None:
+    text = "QVT Group said profits rose 4%. Later QVT shares fell after QVT cut its outlook."
+    drafts = {draft.name: draft for draft in extract(text, None, [], set(), "test-drafts", language="en").actors}
+    assert set(drafts) == {"QVT Group"}
+    assert "QVT" in drafts["QVT Group"].aliases
