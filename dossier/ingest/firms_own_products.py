@@ -35,7 +35,8 @@ def a_firms_own_product(text: str, drafts: list[ActorDraft], draft: ActorDraft) 
     firms = {
         word
         for other in drafts
-        if other is not draft and other.kind is not ActorKind.place  # (a firm may be read as a person till later)
+        # (a firm may be read as a person till later; a land's service is a body: "Tarnia's FSB security service")
+        if other is not draft and other.kind not in (ActorKind.place, ActorKind.state)
         for word in (other.name, other.name.split()[0], other.name.split()[-1])
     }
     for start, end in draft.spans:

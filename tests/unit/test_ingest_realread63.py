@@ -117,6 +117,8 @@ def test_a_firms_own_product_before_its_noun_is_no_actor() -> None:
     assert "Tarvex" in drafts
     assert "Varnure" not in drafts
     assert "Gemora AI" not in drafts
+    # (a land's service is a body, no product: "Tarnia's TSB security service")
+    assert "TSB" in draft_kind_names("Russia's TSB security service said the boat was fishing illegally.")
 
 
 def test_products_listed_after_their_plural_noun_are_no_actors() -> None:
