@@ -25,6 +25,11 @@ _STATE_RUN_AFTER = re.compile(
 )
 # "US government bonds", "Tarnish government debt": what a state borrows, before its noun in lower case.
 _STATE_DEBT_AFTER = re.compile(r"[ \t]+(?:bonds?|debt|securities|yields?|paper|borrowing)\b")
+# "the city's Police Department", "the state's Health Department": a body named only by what it is, after the
+# possessive of a place's common noun (the place itself unnamed), as crime and court reports write it.
+_PLACE_NOUNS_POSSESSIVE_BEFORE = re.compile(
+    r"\b(?:the|its|their)[ \t]+(?:city|state|county|town|country|nation|province|district|region|borough)['’]s[ \t]+$"
+)
 _BODIES = (ActorKind.organization, ActorKind.armed_force, ActorKind.other)
 # Houses whose members sit for a seat: "Member of Parliament for Nalolo", "Member of the Assembly for Tarnby".
 _HOUSES = word_set("parliament assembly congress council")
@@ -46,6 +51,8 @@ def names_a_post_or_a_bodys_people(text: str, drafts: list[ActorDraft], draft: A
         return True  # "Power and Renewable Energy Minister Ranjith Varapitiya": the minister's remit
     if words[-1].casefold() == "government" and all(_STATE_RUN_AFTER.match(text, end) for _, end in draft.spans):
         return True  # "the Kyebi government hospital"
+    if all(_PLACE_NOUNS_POSSESSIVE_BEFORE.search(text, max(0, start - 40), start) for start, _ in draft.spans):
+        return True  # "the city's Police Department": a body by its common noun, its place left unnamed
     if words[-1].casefold() == "government" and all(_STATE_DEBT_AFTER.match(text, end) for _, end in draft.spans):
         return True  # "investors dumped US government bonds": a state's debt, traded; no body acts
     if (

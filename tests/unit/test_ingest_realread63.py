@@ -155,3 +155,12 @@ def test_a_firms_short_name_beside_its_full_name_is_one_firm() -> None:
     drafts = {draft.name: draft for draft in extract(text, None, [], set(), "test-drafts", language="en").actors}
     assert set(drafts) == {"QVT Group"}
     assert "QVT" in drafts["QVT Group"].aliases
+
+
+def test_a_body_named_only_after_a_place_nouns_possessive_is_no_draft() -> None:
+    drafts = draft_kind_names(
+        "A former Tarnby police officer was sentenced in a case that unveiled corruption in the city's Police "
+        "Department and drew scrutiny, the Tarnby Police Department said."
+    )
+    assert "Police Department" not in drafts
+    assert drafts.get("Tarnby Police Department") == "organization"
