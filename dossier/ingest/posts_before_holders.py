@@ -21,6 +21,11 @@ _COMMA = "[,‚]"
 _WORD = r"[A-Z][\w.'’-]*"
 _NAME = rf"{_WORD}(?:[ \t]+{_WORD})+"
 _HOLDER_IN_COMMAS = re.compile(rf"{_COMMA}[ \t]+((?:{_WORD}[ \t]+)*?)({_NAME}){_COMMA}")
+# "The Minister for Fisheries and Head of the Cabinet Office, Ilse Tremmin,": a second post in capitals, then the holder
+_SECOND_POST_WORDS = rf"(?:(?:{_WORD}|of|the|for|and)[ \t]+){{0,8}}?{_WORD}"
+_HOLDER_AFTER_A_SECOND_CAPITALISED_POST = re.compile(
+    rf"[ \t]+and[ \t]+(?:the[ \t]+)?{_SECOND_POST_WORDS}{_COMMA}[ \t]+((?:{_WORD}[ \t]+)*?)({_NAME}){_COMMA}"
+)
 _HOLDER_AFTER_A_SECOND_POST = re.compile(rf"[ \t]+and[ \t]+(?:[a-z][\w-]*[ \t]+){{1,4}}({_NAME})")
 
 
@@ -32,7 +37,8 @@ def holder_named_after_the_post(text: str, drafts: list[ActorDraft], draft: Acto
     starts = {
         start: other
         for other in drafts
-        if other is not draft and other.kind is ActorKind.person
+        # (the holder is a person by name, not a second post: "the Foreign Secretary and the Home Secretary met")
+        if other is not draft and other.kind is ActorKind.person and not other.found_by.startswith(_POST_FOUND_BY)
         for start, _ in other.spans
     }
     holders = {id(holder): holder for _, end in draft.spans if (holder := _holder_after(text, end, starts))}
@@ -51,4 +57,9 @@ def _holder_after(text: str, end: int, starts: dict[int, ActorDraft]) -> ActorDr
                 if start in starts:
                     return starts[start]
     second = _HOLDER_AFTER_A_SECOND_POST.match(text, end)
-    return starts.get(second.start(1)) if second is not None else None
+    if second is not None:
+        return starts.get(second.start(1))
+    both = _HOLDER_AFTER_A_SECOND_CAPITALISED_POST.match(text, end)
+    if both is not None and all(word.rstrip(".").casefold() in TITLES for word in both.group(1).split()):
+        return next((starts[k] for k in range(both.start(1), both.end(2)) if k in starts), None)
+    return None
