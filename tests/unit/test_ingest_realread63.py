@@ -37,6 +37,9 @@ def test_a_post_standing_alone_for_its_holder_stays_a_person() -> None:
     )
     assert drafts.get("Prime Minister") == "person"
     assert "Foreign Secretary" not in drafts
+    # (nor is a second post after "and" its holder: "the Tarnish Secretary and the Home Secretary met")
+    both = draft_kind_names("The Tarnish Secretary and the Home Secretary met in Quellbury on Monday.")
+    assert both.get("Home Secretary") == "person"
 
 
 def test_a_party_before_government_is_the_party_not_a_persons_or_a_lands() -> None:
