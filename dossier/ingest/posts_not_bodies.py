@@ -27,6 +27,7 @@ _STATE_RUN_AFTER = re.compile(
 _STATE_DEBT_AFTER = re.compile(r"[ \t]+(?:bonds?|debt|securities|yields?|paper|borrowing)\b")
 # "the city's Police Department", "the state's Health Department": a body named only by what it is, after the
 # possessive of a place's common noun (the place itself unnamed), as crime and court reports write it.
+_COMMON_NOUN_BODY_WORDS = 2  # "Police Department", "Health Department"
 _PLACE_NOUNS_POSSESSIVE_BEFORE = re.compile(
     r"\b(?:the|its|their)[ \t]+(?:city|state|county|town|country|nation|province|district|region|borough)['’]s[ \t]+$"
 )
@@ -51,8 +52,14 @@ def names_a_post_or_a_bodys_people(text: str, drafts: list[ActorDraft], draft: A
         return True  # "Power and Renewable Energy Minister Ranjith Varapitiya": the minister's remit
     if words[-1].casefold() == "government" and all(_STATE_RUN_AFTER.match(text, end) for _, end in draft.spans):
         return True  # "the Kyebi government hospital"
-    if all(_PLACE_NOUNS_POSSESSIVE_BEFORE.search(text, max(0, start - 40), start) for start, _ in draft.spans):
-        return True  # "the city's Police Department": a body by its common noun, its place left unnamed
+    if (
+        len(words) <= _COMMON_NOUN_BODY_WORDS
+        and not draft.aliases
+        and all(_PLACE_NOUNS_POSSESSIVE_BEFORE.search(text, max(0, start - 40), start) for start, _ in draft.spans)
+    ):
+        # "the city's Police Department": a body by its common noun, its place left unnamed (not "the country's
+        # Independent National Electoral Commission (Ceni)": a body's own long name, with its letters)
+        return True
     if words[-1].casefold() == "government" and all(_STATE_DEBT_AFTER.match(text, end) for _, end in draft.spans):
         return True  # "investors dumped US government bonds": a state's debt, traded; no body acts
     if (

@@ -167,3 +167,6 @@ def test_a_body_named_only_after_a_place_nouns_possessive_is_no_draft() -> None:
     )
     assert "Police Department" not in drafts
     assert drafts.get("Tarnby Police Department") == "organization"
+    # (a body's own long name after "the country's" stays: "the country's Quellish National Electoral Board (QNEB)")
+    long_name = draft_kind_names("The junta dissolved the country's Tarnish National Electoral Board (TNEB) today.")
+    assert long_name.get("Tarnish National Electoral Board") == "organization"
