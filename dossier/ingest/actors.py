@@ -155,7 +155,7 @@ from dossier.ingest.disease_names import diseases_named
 from dossier.ingest.draft_lookups import KNOWN_GROUP_FOUND_BY
 from dossier.ingest.editor_brackets import join_given_names_in_brackets
 from dossier.ingest.firm_cues import bought_from, firms_arm_in_a_state, product_of_known_firm
-from dossier.ingest.firm_sales import wire_code_in_brackets
+from dossier.ingest.firm_sales import share_class_end, wire_code_in_brackets
 from dossier.ingest.firm_speakers import (
     NUMBER_WORDS,
     body_named_for_its_state,
@@ -1005,6 +1005,11 @@ def _runs_read(
             if language == "de":
                 last = german_article_ends_run(tokens, i, last)  # "bei Schwangau den Knöchel"
             last = to_ends_run(tokens, i, last, language)  # "przez Legionowo do Warszawy"
+            if english and (firm_end := share_class_end(doc, i, last)) < last:
+                # "Rio Tinto Registered Shares (LSE:RIO)": the firm's name; its share's class words name nothing
+                for k in range(firm_end + 1, last + 1):
+                    skip[k] = True
+                last = firm_end
             last = own_and_ends_run(tokens, i, last, language)  # "Tra Borgotto e Casalvento"
             unit = ordinal_unit(doc, i, last) if english else None
             if unit is None and english:

@@ -3033,6 +3033,9 @@ PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
         shares closed, shares surged, shares tumbled, shares climbed, shares sank, stock rose, stock fell""",
         Cue(ActorKind.organization, 0.6),
     ),
+    # "Gucci parent group Kering", "Tarvona parent company Quellbridge", "Velloxa owner Brannock": a brand or a firm
+    # named before its owner, as market reports write it (not "owner" alone: "the house owner").
+    **_phrases("parent group, parent company, parent firm, owner group", Cue(ActorKind.organization, 0.6)),
     # "Varnair took delivery of its first jet": a carrier or a firm takes delivery of what it ordered.
     **_phrases("took delivery, takes delivery, has taken delivery", Cue(ActorKind.organization, 0.55)),
     # "Meridex and Altavia lost ground in sympathy": stocks on a market report (a place the gazetteer

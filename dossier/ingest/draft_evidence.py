@@ -51,6 +51,8 @@ from dossier.ingest.cues import (
     TITLES,
     TRADES_AFTER_FOR,
 )
+from dossier.ingest.firm_short_forms import join_firm_short_forms
+from dossier.ingest.firms_own_products import a_firms_own_product
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grape_varieties import names_a_variety, names_a_wine, wine_page
 from dossier.ingest.group_singulars import group_singulars
@@ -71,8 +73,10 @@ from dossier.ingest.merchant_ships import (
 )
 from dossier.ingest.name_words import has_cue, is_title
 from dossier.ingest.names import claim_id, fold, fold_phrase, is_given_name, is_surname, slug, word_set
+from dossier.ingest.outlet_credits import outlet_by_its_credit
 from dossier.ingest.peoples import PEOPLE_FOUND_BY, is_people
 from dossier.ingest.place_adjectives import place_adjectives
+from dossier.ingest.posts_before_holders import holder_named_after_the_post
 from dossier.ingest.posts_not_bodies import names_a_post_or_a_bodys_people
 from dossier.ingest.pronoun_persons import persons_taken_up_by_a_pronoun
 from dossier.ingest.ranking_scope import only_a_ranking_scope
@@ -200,6 +204,10 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
     speaks_of_birds = bird_page(text)
     indices = market_index_names(text, drafts)  # "the Varnex closed 150 points up": an index, no actor
     for index, draft in enumerate(drafts):
+        holder = holder_named_after_the_post(text, drafts, draft)
+        if holder is not None:
+            holder.take_in(draft)  # "The Foreign Secretary, James Cleverly, said": one person, the post his title
+            continue
         if (
             index in repeated
             or (speaks_of_wine and names_a_variety((draft.name, *draft.aliases)))
@@ -215,6 +223,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _clause_of_a_document(draft)
             or _title_leftover(draft)
             or (draft.found_by.startswith("a post named with its remit") and post_under_a_commander(text, draft.spans))
+            or a_firms_own_product(text, drafts, draft)  # "Quellsoft's Varnure cloud services"
             or _opening_words_in_capitals(draft)
             or _ends_in_an_honorific(draft)
             or _is_exercise(text, draft)
@@ -268,12 +277,14 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _firm_by_legal_form(text, draft)
             or _body_by_its_letters_in_a_land(text, draft)
             or _numbered_unit_of_a_force(draft)
+            or outlet_by_its_credit(text, draft)  # "© 2024 Quellpost. All rights reserved."
         )
         if kind is not None:
             draft.kind, draft.found_by = kind
             _take_police_rank(text, draft, taken_ids)  # "the Commissioner, CP Bello Garba,": a person only now
         kept.append(draft)
     kept = [draft for draft in kept if not _remit_before_its_holder(text, kept, draft)]
+    kept = join_firm_short_forms(kept)  # "Samsung" beside "Samsung Electronics Co Ltd"
     kinds_from_neighbours(text, kept)
     persons_taken_up_by_a_pronoun(text, kept)
     regional_operators(text, kept)

@@ -144,7 +144,8 @@ def ticker_in_brackets(doc: ActorDocument, position: int) -> bool:
 # A share's code in brackets after a name of two or three words, as market reports tag each mover: "Travis Perkins
 # (TPK)", "Taylor Wimpey (TW.)", "Hotel Chocolat (HOTC)": three to five capitals spelt with the name's letters in order
 # from its first, and not just its words' initials (those define an acronym of any body: "Tarn Valley Trust (TVT)").
-_NAME_TICKER = re.compile(r" \(([A-Z]{2,5})\.?\)")
+# (a market page may set the exchange before the code: "Scottish Mortgage (LSE:SMT)")
+_NAME_TICKER = re.compile(r" \((?:[A-Z]{2,8}: ?)?([A-Z]{2,5})\.?\)")
 
 
 def ticker_after_name(doc: ActorDocument, position: int, last: int) -> bool:
@@ -502,3 +503,23 @@ def shop_online(doc: ActorDocument, position: int) -> bool:
         and (tokens[position - 2].folded, tokens[position - 1].folded) == ONLINE_FROM
         and _buying_before(doc, position)
     )
+
+
+# A share's class and currency, written between a listed firm's name and its ticker by market pages that list each
+# line of shares: "Scottish Mortgage Ord (LSE:SMT)", "Rio Tinto Registered Shares (LSE:RIO)", "Pershing Square
+# Holdings Ord GBP (LSE:PSH)". They name the security, no part of the firm's name.
+SHARE_CLASS_WORDS = word_set("ord ordinary registered shares share gbp usd eur gbx adr ads npv pref")
+# The ticker in brackets after them, with its exchange or not: "(LSE:SMT)", "(NASDAQ: TSLA)", "(RIO)".
+_TICKER_AFTER = re.compile(r" \((?:[A-Z]{2,8}: ?)?[A-Z][A-Z0-9.]{0,6}\)")
+
+
+def share_class_end(doc: ActorDocument, first: int, last: int) -> int:
+    """'Rio Tinto Registered Shares (LSE:RIO)': where the firm's name ends in a run that goes on with its share's
+    class words right before its ticker; `last` if the run does not."""
+    tokens = doc.tokens
+    if _TICKER_AFTER.match(doc.text, tokens[last].end) is None:
+        return last
+    end = last
+    while end > first and tokens[end].folded in SHARE_CLASS_WORDS:
+        end -= 1
+    return last if tokens[end].folded in SHARE_CLASS_WORDS else end

@@ -67,6 +67,7 @@ from dossier.ingest.and_in_names import (
 )
 from dossier.ingest.bound_words import (
     FORCE_HEADS,
+    SEAT_LETTERS,
     TRADE_MEMBERS,
     ends_run,
     has_body_word,
@@ -2148,10 +2149,14 @@ def drop_members_plural(doc: ActorDocument, candidate: Candidate) -> None:
     body's members, no part of its name."""
     tokens = doc.tokens
     last = candidate.last
-    if candidate.kind is not ActorKind.organization or last - candidate.first < 2 or not acronyms_plural(tokens[last]):
+    if last == candidate.first or not acronyms_plural(tokens[last]):
+        return
+    # "30 Fianna Fáil TDs", "Tarnish Alliance MPs": a house's members by its letters, after their party's name
+    members = tokens[last].folded[:-1] in SEAT_LETTERS and candidate.kind is not ActorKind.person
+    if not members and (candidate.kind is not ActorKind.organization or last - candidate.first < 2):
         return
     head = tokens[last - 1].folded
-    if head not in NAME_WORD and head not in HEAD_WORD:
+    if not members and head not in NAME_WORD and head not in HEAD_WORD:
         return
     candidate.last = last - 1
     candidate.name = doc.text[tokens[candidate.first].start : tokens[last - 1].end]

@@ -134,6 +134,7 @@ from dossier.ingest.cues import (
     OUTLET_EDITIONS,
     OUTLET_NOUNS_AFTER,
     PAPER_HEADS_TOLD,
+    PARTIES_BY_WORD,
     PARTS_OF_A_BUILDING,
     PERIOD_ADJECTIVES,
     PERSON_OPENERS,
@@ -545,7 +546,10 @@ _WEAPONS_PLAIN_WORD = 3.5
 # Nouns for one who takes a side, written before a family name: "Brexiteer Varage", "Remainer Soubrin".
 _SIDE_LABELS = word_set(
     "brexiteer brexiteers remainer remainers leaver leavers democrat republican tory labourite loyalist "
-    "unionist nationalist separatist royalist populist"
+    "unionist nationalist separatist royalist populist "
+    # ...and a party's own word, as Canadian and British papers write its member: "Liberal McKenna", "Conservative
+    # Varage" after "Catherine McKenna" (not "Liberal Democrats": no family name after it)
+    "liberal conservative"
 )
 
 # Suffixes of abstract nouns and adjectives: "Cessation of Hostilities", "Executive Order" are terms.
@@ -2625,6 +2629,21 @@ _PARTY_ADJECTIVES_BEFORE_POSTS = word_set("democratic")
 _POSTS_OF_A_PARTY_MEMBER = ELECTED_POSTS | word_set("gov governor")
 
 
+def _party_before_its_government(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """'the Congress government', 'the BJP government': one word before "government" that the page also writes
+    alone, and that names no land (the Kenya government is Kenya's) nor a person (the Morrison government), is the
+    party (or the movement) that governs; its government is no second body."""
+    if len(words) != 1 or (position in doc.sentence_first and words[0] in doc.lower_case):
+        return False
+    word = words[0]
+    if word in PARTIES_BY_WORD:
+        return True
+    if word in doc.given_surnames or is_surname(word) or is_given_name(word) or doc.gazetteer.lookup(words) is not None:
+        return False
+    written = doc.tokens[position].text
+    return re.search(rf"\b{re.escape(written)}\b(?![ \t]+government)", doc.text) is not None
+
+
 def _state_or_region(doc: ActorDocument, words: tuple[str, ...]) -> Place | None:
     """The state or the first-level region (which the gazetteer gives no population) the words name, or None: not
     a town, "Liberal" in Kansas of the "Liberal Democrats"."""
@@ -3029,6 +3048,9 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         # "the Red Sea port city of Hodeidah", "the Black Sea port town of ...": "port" qualifies the city named
         # after it; the sea or the land before it is named alone
         port_city = after == "port" and _CITY_AFTER_PORT.match(text, following.end) is not None if following else False
+        if after == "government" and following is not None and _party_before_its_government(doc, position, words):
+            # "the Gogoi-led Congress government", "a Tory government": the party in power is the actor
+            return Candidate(position, last, name, cue.kind, "a party before 'government'", cue.confidence)
         if (cue.takes_word or state_river) and following is not None and not port_city:
             label = text[tokens[position].start : following.end]
             named = Candidate(position, last + 1, label, cue.kind, f"followed by '{after}'", cue.confidence)

@@ -200,6 +200,9 @@ _PICTURE_LINK = re.compile(r"\bView (?:full[ -]size image|larger image|image|gal
 # The label of a summary at a post's top, "TL;DR" ("too long; didn't read"): read as "TL" and the title "Dr", it
 # made an acronym of "TL" and a person of the firm named after it ("TL;DR Quellcom has confirmed ...").
 _SUMMARY_LABEL = re.compile(r"\bTL;\s?DR\b", re.IGNORECASE)
+# A link to more of a section's stories, kept inline by the text extraction: "More Politics News", "More World
+# Stories" (once drafted as a news outlet "Politics News").
+_MORE_OF_A_SECTION = re.compile(r"\bMore(?: [A-Z][a-z]+){1,2} (?:News|Stories|Videos|Articles|Headlines)\b")
 
 
 # A theme's weather box at the page's top: a temperature on a line of its own, then the town it is for
@@ -213,7 +216,7 @@ def widget_spans(text: str) -> list[tuple[int, int]]:
     """Where a page's share buttons, advert labels, picture links, weather box and summary label stand in its text."""
     return [
         match.span()
-        for pattern in (_WIDGET_RUN, _ADVERT_LABEL, _PICTURE_LINK, WEATHER_BOX, _SUMMARY_LABEL)
+        for pattern in (_WIDGET_RUN, _ADVERT_LABEL, _PICTURE_LINK, WEATHER_BOX, _SUMMARY_LABEL, _MORE_OF_A_SECTION)
         for match in pattern.finditer(text)
     ]
 

@@ -23,6 +23,14 @@ _DESKS = word_set("desk desks")
 _STATE_RUN_AFTER = re.compile(
     r"[ \t]+(?:hospitals?|clinics?|schools?|colleges?|offices?|buildings?|quarters|bungalows?|lands?|property)\b"
 )
+# "US government bonds", "Tarnish government debt": what a state borrows, before its noun in lower case.
+_STATE_DEBT_AFTER = re.compile(r"[ \t]+(?:bonds?|debt|securities|yields?|paper|borrowing)\b")
+# "the city's Police Department", "the state's Health Department": a body named only by what it is, after the
+# possessive of a place's common noun (the place itself unnamed), as crime and court reports write it.
+_COMMON_NOUN_BODY_WORDS = 2  # "Police Department", "Health Department"
+_PLACE_NOUNS_POSSESSIVE_BEFORE = re.compile(
+    r"\b(?:the|its|their)[ \t]+(?:city|state|county|town|country|nation|province|district|region|borough)['’]s[ \t]+$"
+)
 _BODIES = (ActorKind.organization, ActorKind.armed_force, ActorKind.other)
 # Houses whose members sit for a seat: "Member of Parliament for Nalolo", "Member of the Assembly for Tarnby".
 _HOUSES = word_set("parliament assembly congress council")
@@ -44,6 +52,16 @@ def names_a_post_or_a_bodys_people(text: str, drafts: list[ActorDraft], draft: A
         return True  # "Power and Renewable Energy Minister Ranjith Varapitiya": the minister's remit
     if words[-1].casefold() == "government" and all(_STATE_RUN_AFTER.match(text, end) for _, end in draft.spans):
         return True  # "the Kyebi government hospital"
+    if (
+        len(words) <= _COMMON_NOUN_BODY_WORDS
+        and not draft.aliases
+        and all(_PLACE_NOUNS_POSSESSIVE_BEFORE.search(text, max(0, start - 40), start) for start, _ in draft.spans)
+    ):
+        # "the city's Police Department": a body by its common noun, its place left unnamed (not "the country's
+        # Independent National Electoral Commission (Ceni)": a body's own long name, with its letters)
+        return True
+    if words[-1].casefold() == "government" and all(_STATE_DEBT_AFTER.match(text, end) for _, end in draft.spans):
+        return True  # "investors dumped US government bonds": a state's debt, traded; no body acts
     if (
         2 <= len(words) <= 4
         and words[-1].casefold() in _PEOPLE_WORDS

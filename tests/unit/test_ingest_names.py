@@ -507,7 +507,8 @@ def test_a_compass_word_before_a_known_place_names_a_region() -> None:
 
 def test_a_title_for_a_known_region_is_no_persons_name() -> None:
     drafts = _drafts("The Minister for Central Asia, Tobias Ellwood, visited Tashkent.")
-    assert drafts["Minister for Central Asia"].kind is ActorKind.person  # the post, as re3d marks it
+    # the post, as re3d marks it: his spelling on this page, no second person (round realread63)
+    assert "Minister for Central Asia" in drafts["Tobias Ellwood"].aliases
     assert drafts["Central Asia"].kind is ActorKind.place  # and the known region inside it, as re3d marks it too
     assert drafts["Tobias Ellwood"].kind is ActorKind.person
 

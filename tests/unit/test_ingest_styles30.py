@@ -177,7 +177,7 @@ def test_a_post_alone_on_the_first_line_is_no_draft() -> None:
     ("text", "post", "state"),
     [
         (
-            "We will work with the Armenian Deputy Prime Minister, Ilse Varn, on the plan.",
+            "We will work with the Armenian Deputy Prime Minister on the plan.",
             "Armenian Deputy Prime Minister",
             "Armenia",
         ),

@@ -105,8 +105,10 @@ def test_the_body_a_post_heads_is_no_short_form_of_the_post() -> None:
         "The EU thanks the Head of UNVARM, Ilse Brannock, for her work. According to UNVARM, two patrols were attacked."
     )
     drafts = extract(text, None, [], set(), "tag").actors
-    post = next(d for d in drafts if d.name == "Head of UNVARM")
-    assert "UNVARM" not in post.aliases
+    # (the post is Ilse Brannock's spelling on this page since round realread63: no draft of its own)
+    holder = next(d for d in drafts if d.name == "Ilse Brannock")
+    assert "Head of UNVARM" in holder.aliases
+    assert "UNVARM" not in holder.aliases
     assert any(d.name == "UNVARM" and d.kind is ActorKind.organization for d in drafts)
 
 
