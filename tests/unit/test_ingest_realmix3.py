@@ -1,0 +1,66 @@
+"""Round realmix3: real news pages in five languages ingested into ONE workspace; which record each mention goes to
+and what name the record shows.
+
+Each test ingests several invented documents, one after another, into one workspace on disk (as `dossier ingest`
+does with one session), then looks at the actor records a reader would see and at the records each document's
+events and quotes link to, and runs `check`. Invented sentences and names throughout (the states are real: the
+gazetteer must know them)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dossier.ingest.service import IngestSession, ingest_file
+from dossier.workspace import load_workspace
+from tests.unit.ingest_helpers import assert_valid
+
+
+def _ingest(root: Path, *texts: str) -> tuple[dict[str, list[str]], dict[int, set[str]]]:
+    """Ingest `texts` (Markdown) in order into one workspace: each actor's name with its kind and aliases, and per
+    document (1, 2...) the names of the actors its events and quotes link to."""
+    folder = root.parent / f"{root.name}-files"
+    folder.mkdir()
+    session = IngestSession(root)
+    sources: dict[str, int] = {}
+    for number, text in enumerate(texts, 1):
+        path = folder / f"{number:02d}.md"
+        path.write_text(text, encoding="utf-8")
+        result = ingest_file(root, path, session=session)
+        assert result.status == "added" and result.source_id is not None
+        sources[result.source_id] = number
+    assert_valid(root)
+    workspace = load_workspace(root, use_cache=False)
+    names = {actor.id: actor.name for actor in workspace.actors.values()}
+    linked: dict[int, set[str]] = {number: set() for number in sources.values()}
+    for event in workspace.events.values():
+        number = next((n for source, n in sources.items() if source in (event.found_by or "")), 0)
+        ids = [event.place, *(p.actor for p in event.participants)]
+        linked.setdefault(number, set()).update(names[i] for i in ids if i in names)
+    for quote in workspace.quotes.values():
+        number = sources.get(quote.source, 0)
+        ids = [quote.attributed_to, *quote.about]
+        linked.setdefault(number, set()).update(names[i] for i in ids if i in names)
+    actors = {actor.name: [actor.kind.value, *actor.aliases] for actor in workspace.actors.values()}
+    return actors, linked
+
+
+def test_a_bare_court_is_the_court_of_the_state_whose_bodies_its_page_names_on_every_later_page(
+    tmp_path: Path,
+) -> None:
+    # Page 1 names Paraguay's prosecutors in full, then "the Supreme Court": Paraguay's court. Page 2 names it in
+    # full and page 3 bare on a page about Paraguay: both link to that record. Page 4's bare court is Chile's: a
+    # record of its own, named with its state, not a link to Paraguay's.
+    actors, linked = _ingest(
+        tmp_path / "ws",
+        "# Extradition\n\nOn Monday the Attorney General's Office of Paraguay asked the Supreme Court to halt the "
+        "extradition of the banker Ilse Varnholt.\n",
+        "# Ruling\n\nOn Friday the Supreme Court of Paraguay refused the request of the banker Ilse Varnholt.\n",
+        "# Appeal\n\nLawyers for the banker Ilse Varnholt said on Tuesday that they would ask the Supreme Court to "
+        "hear the case again, the Attorney General's Office of Paraguay said.\n",
+        "# Fine upheld\n\nOn Wednesday Chile's Supreme Court upheld the fine against the miner Tarvo Quellen.\n",
+    )
+    courts = {name: entry for name, entry in actors.items() if "Supreme Court" in name}
+    assert set(courts) == {"Supreme Court", "Supreme Court of Chile"}
+    assert "Supreme Court of Paraguay" in courts["Supreme Court"]
+    assert "Supreme Court" in linked[2] and "Supreme Court" in linked[3]
+    assert "Supreme Court" not in linked[4] and "Supreme Court of Chile" in linked[4]
