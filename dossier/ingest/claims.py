@@ -14,7 +14,7 @@ from collections import defaultdict
 
 from dossier.checks import fold_name
 from dossier.ingest.bare_body_states import with_its_state
-from dossier.ingest.body_initials import body_letters, body_of_a_state
+from dossier.ingest.body_initials import body_letters, body_of_a_state, page_letters_joined
 from dossier.ingest.every_states_bodies import bare_state_body
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import ActorDraft
@@ -40,6 +40,7 @@ def settle_claims(
     `states`: the state of each bare body the page drafts (`bare_body_states`), which says whose it is."""
     owners = _Owners(index)
     states = states or {}
+    drafts = page_letters_joined(drafts)  # "BOJ" beside "Bank of Japan" on one page: one body
     if places is not None:
         for draft in drafts:
             _file_with_its_land(draft, index, places, taken_ids)
@@ -148,6 +149,19 @@ class _Owners:
         """The known bodies named so, or whose name or alias names the same state's same body."""
         return self.known(name) or self.of_the_state(name, places)
 
+    def of_another_state(self, actor_ids: set[str], state: str, places: Gazetteer | None) -> list[bool]:
+        """For each known body: whether a spelling it holds names it as another state's than `state`."""
+        if places is None:
+            return [False for _ in actor_ids]
+        return [
+            any(
+                (key := body_of_a_state(spelling, places)) is not None and key[1] != state
+                for spelling in (self._actors[actor_id].name, *self._actors[actor_id].aliases)
+            )
+            for actor_id in actor_ids
+            if actor_id in self._actors
+        ]
+
     def kind(self, actor_id: str) -> ActorKind | None:
         known = self._actors.get(actor_id)
         return self._kinds.get(actor_id) or (known.kind if known is not None else None)
@@ -201,8 +215,8 @@ def _whose_body(
     if not held:
         draft.aliases.append(full)
         return ""
-    if draft.kind is not ActorKind.organization:
-        return None
+    if draft.kind is not ActorKind.organization or not all(owners.of_another_state(held, state, places)):
+        return None  # (a known bare body whose state no page said may be this state's: no second record of it)
     draft.aliases = [alias for alias in draft.aliases if not owners.get(alias)]
     draft.name = full
     if taken_ids is not None:

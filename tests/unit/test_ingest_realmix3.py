@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from dossier.ingest.service import IngestSession, ingest_file
+from dossier.model import Actor, ActorKind
 from dossier.workspace import load_workspace
-from tests.unit.ingest_helpers import assert_valid
+from tests.unit.ingest_helpers import assert_valid, draft_kind_names, drafts_and_links
 
 
 def _ingest(root: Path, *texts: str) -> tuple[dict[str, list[str]], dict[int, set[str]]]:
@@ -64,3 +67,46 @@ def test_a_bare_court_is_the_court_of_the_state_whose_bodies_its_page_names_on_e
     assert "Supreme Court of Paraguay" in courts["Supreme Court"]
     assert "Supreme Court" in linked[2] and "Supreme Court" in linked[3]
     assert "Supreme Court" not in linked[4] and "Supreme Court of Chile" in linked[4]
+
+
+def test_a_korean_name_written_given_name_first_after_a_job_noun_is_a_person_its_family_name_names_later(
+    tmp_path: Path,
+) -> None:
+    # "Do" is an English word as well as a Korean given name; after "fraudster" and before a Korean family name the
+    # two words are a person, whom a later page names by the family name alone.
+    actors, linked = _ingest(
+        tmp_path / "ws",
+        "# Sentenced\n\nSouth Korean crypto entrepreneur and convicted fraudster Do Baek was sentenced to nine years "
+        "on Thursday in Tarnby.\n",
+        "# Plea\n\nBaek pleaded guilty in August, prosecutors in Tarnby said on Friday.\n",
+    )
+    assert actors["Do Baek"][0] == "person"
+    assert "Baek" not in actors
+    assert "Do Baek" in linked[2]
+
+
+@pytest.mark.parametrize("noun", ["entrepreneur", "fraudster", "swindler", "conman", "banker"])
+def test_each_job_noun_of_crime_and_money_pages_before_a_name_makes_it_a_person(noun: str) -> None:
+    assert draft_kind_names(f"On Thursday the {noun} Do Baek was sentenced to nine years in Tarnby.")["Do Baek"] == (
+        "person"
+    )
+
+
+def test_a_minister_is_not_a_spelling_of_the_known_ministry_he_heads() -> None:
+    # A spelling alike changes a name's letters ("Radic" for "Rodic"), not a post into its office.
+    ministry = Actor(id="ministry-of-justice", name="Ministry of Justice", kind=ActorKind.organization)
+    _drafts, links = drafts_and_links(
+        "Lawyers for the banker Do Baek said on Tuesday that the extradition could only be approved by the Minister "
+        "of Justice.",
+        [ministry],
+    )
+    assert links.get("Minister of Justice") != "ministry-of-justice"
+
+
+def test_a_bodys_letters_beside_its_full_name_on_one_page_are_that_body() -> None:
+    # "BOT" (with its small word's letter) and "Bank of Tarnia" on one page, the letters never defined: one body.
+    drafts = draft_kind_names(
+        "The Bank of Tarnia would wait until March, BOT Gov. Ilse Varn told reporters on Friday. The BoT held its rate."
+    )
+    assert drafts["Bank of Tarnia"] == "organization"
+    assert "BOT" not in drafts and "BoT" not in drafts
