@@ -15,7 +15,7 @@ import pytest
 from dossier.ingest.service import IngestSession, ingest_file
 from dossier.model import Actor, ActorKind
 from dossier.workspace import load_workspace
-from tests.unit.ingest_helpers import assert_valid, draft_kind_names, drafts_and_links
+from tests.unit.ingest_helpers import assert_valid, draft_kind_names, draft_kinds, drafts_and_links
 
 
 def _ingest(root: Path, *texts: str) -> tuple[dict[str, list[str]], dict[int, set[str]]]:
@@ -110,3 +110,21 @@ def test_a_bodys_letters_beside_its_full_name_on_one_page_are_that_body() -> Non
     )
     assert drafts["Bank of Tarnia"] == "organization"
     assert "BOT" not in drafts and "BoT" not in drafts
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pt", "O dólar caiu após os comentários de Ueda na quinta-feira, segundo analistas em Tarnby."),
+        ("es", "El dólar cayó tras los comentarios de Ueda el jueves, según los analistas de Tarnby."),
+        ("fr", "Le dollar a chuté après les commentaires de Ueda jeudi, selon les analystes de Tarnby."),
+    ],
+)
+def test_a_towns_name_after_a_noun_for_what_was_said_and_of_is_a_speaker_not_the_town(language: str, text: str) -> None:
+    # Ueda is a town in Japan and the family name of a central banker: "the comments of Ueda" are a person's. On a
+    # page read before the banker is known, the town made a place record that later pages' Ueda linked to.
+    assert "Ueda" not in draft_kinds(text, language)
+    # ...while after a preposition of place the town stays a town.
+    assert draft_kinds("O dólar caiu após a chegada a Ueda na quinta-feira, segundo analistas.", "pt") == {
+        "Ueda": ActorKind.place
+    }
