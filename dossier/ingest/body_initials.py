@@ -72,3 +72,17 @@ def page_letters_joined(drafts: list[ActorDraft]) -> list[ActorDraft]:
             fits[0].spans.sort()
             gone.add(id(short))
     return [draft for draft in drafts if id(draft) not in gone]
+
+
+# A law's name: capitalised words (and small ones between) ending in "Act" ("International Emergency Economic Powers
+# Act", "Defense Production Act").
+_LAW = re.compile(r"\b(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|on|the)\s+)*){2,}Act\b")
+
+
+def letters_of_a_law(text: str, drafts: list[ActorDraft]) -> list[ActorDraft]:
+    """The drafts without those whose name is the letters of a law the page names in full ("IEEPA" beside "the
+    International Emergency Economic Powers Act"): a law is no actor, nor are its letters."""
+    laws = {letters for law in _LAW.findall(text) for letters in body_letters(law)}
+    if not laws:
+        return drafts
+    return [draft for draft in drafts if not (" " not in draft.name and body_letters(draft.name) & laws)]

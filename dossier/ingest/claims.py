@@ -14,7 +14,7 @@ from collections import defaultdict
 
 from dossier.checks import fold_name
 from dossier.ingest.bare_body_states import with_its_state
-from dossier.ingest.body_initials import body_letters, body_of_a_state, page_letters_joined
+from dossier.ingest.body_initials import body_letters, body_of_a_state, letters_of_a_law, page_letters_joined
 from dossier.ingest.every_states_bodies import bare_state_body
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import ActorDraft
@@ -41,6 +41,7 @@ def settle_claims(
     owners = _Owners(index)
     states = states or {}
     drafts = page_letters_joined(drafts)  # "BOJ" beside "Bank of Japan" on one page: one body
+    drafts = letters_of_a_law(text, drafts)  # "IEEPA" beside "the International Emergency Economic Powers Act"
     if places is not None:
         for draft in drafts:
             _file_with_its_land(draft, index, places, taken_ids)

@@ -128,3 +128,26 @@ def test_a_towns_name_after_a_noun_for_what_was_said_and_of_is_a_speaker_not_the
     assert draft_kinds("O dólar caiu após a chegada a Ueda na quinta-feira, segundo analistas.", "pt") == {
         "Ueda": ActorKind.place
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("The banker Do Baek used a forged Costa Rican passport in an attempt to flee Tarnby.", "Costa Rica"),
+        ("A Saint Lucian fisherman was rescued off Tarnby on Monday.", "Saint Lucia"),
+    ],
+)
+def test_the_people_of_a_state_named_by_two_words_are_named_with_both(text: str, state: str) -> None:
+    # "Costa Rican passport": the state's people's word, not an unknown name of kind other.
+    drafts = draft_kind_names(text)
+    assert drafts.get(state) == "state"
+    assert not any(name.endswith(("Rican", "Lucian")) for name in drafts)
+
+
+def test_the_letters_of_a_law_the_page_names_in_full_are_no_body() -> None:
+    # "THPA" is the Tarnby Harbour Protection Act: a law, no organisation.
+    drafts = draft_kind_names(
+        "The court limited the use of the Tarnby Harbour Protection Act on Monday. Officials said THPA powers cannot "
+        "raise revenue."
+    )
+    assert "THPA" not in drafts
