@@ -151,3 +151,13 @@ def test_the_letters_of_a_law_the_page_names_in_full_are_no_body() -> None:
         "raise revenue."
     )
     assert "THPA" not in drafts
+
+
+def test_a_plural_title_after_of_names_a_body_and_opens_no_list_of_persons() -> None:
+    # "House of Councillors": a chamber named after its members; the committee after it is a body, not a councillor.
+    drafts = draft_kind_names(
+        "Speaking at a meeting of the House of Councillors Budget Committee in Tarnby, Governor Ilse Varnholt said "
+        "rates would rise."
+    )
+    assert drafts.get("House of Councillors Budget Committee") == "organization"
+    assert "Budget Committee" not in drafts
