@@ -8,7 +8,8 @@ name says whose court it is. The page says it, though, in one of three ways, tri
 - else the one state whose bodies the page names in full ("the Supreme Prosecutor's Office of Montenegro
   asked the Supreme Court"): a writer who has said whose prosecutors they are names that state's other bodies
   bare;
-- else the one state the page names at all ("France's debt ... the National Assembly").
+- else the one state the page names, and more than once ("France is facing ... France's debt ... the National
+  Assembly").
 
 With its state the bare name has a longer form that says it ("Supreme Court of Montenegro"). `claims` keeps that
 form as the record's alias, and links a later page's bare name to the record only when that page is about the same
@@ -18,6 +19,7 @@ state (another state's bare body becomes a record of its own, named with its sta
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from dossier.ingest.body_initials import body_of_a_state
 from dossier.ingest.every_states_bodies import bare_state_body
@@ -34,6 +36,9 @@ _PEOPLES_WORD = re.compile(r"(?:^|\s)((?:[A-Z][\w.]*\s)?[A-Z][\w.]*)\s+$")
 
 # States named with "the" before them in running English ("the Supreme Court of the United States").
 _WITH_THE = re.compile(r"^(?:United|Netherlands|Philippines|Bahamas|Gambia|Maldives)\b|\bRepublic$")
+
+
+_NAMED_TIMES = 2  # how often the one state a page names must be named to be the page's
 
 
 def with_its_state(bare: str, state: str) -> str:
@@ -62,12 +67,15 @@ def bare_body_states(
     ]:
         if (key := body_of_a_state(name, places)) is not None:
             bodies.add(key[1])
-    named = {d.name for d in drafts if d.kind is ActorKind.state and d.spans} | {
+    named = Counter({d.name: len(d.spans) for d in drafts if d.kind is ActorKind.state and d.spans})
+    named.update(
         index.actors[m.actor_id].name
         for m in known
         if m.actor_id in index.actors and index.actors[m.actor_id].kind is ActorKind.state
-    }
-    page_state = next(iter(bodies)) if len(bodies) == 1 else next(iter(named)) if not bodies and len(named) == 1 else None
+    )
+    # (a state named once beside no other may be a page's aside: "tariffs on China" on a page about the US court)
+    alone = next(iter(named)) if len(named) == 1 and sum(named.values()) >= _NAMED_TIMES else None
+    page_state = next(iter(bodies)) if len(bodies) == 1 else alone if not bodies else None
     states = dict(qualified)
     if page_state is not None:
         for draft in bare:
