@@ -92,9 +92,12 @@ def _state_before(text: str, draft: ActorDraft, places: Gazetteer) -> str | None
         if match is None:
             continue
         words = fold_phrase(match.group(1))
-        place = places.lookup(words)
-        if place is not None and place.kind == "state":
-            found.add(place.name)
-        elif (country := places.country_of_demonym(" ".join(words))) is not None:
-            found.add(country)
+        for size in (2, 1):  # "South Korea's"; "On Wednesday Chile's": the last word alone
+            place = places.lookup(words[-size:])
+            if place is not None and place.kind == "state":
+                found.add(place.name)
+                break
+            if (country := places.country_of_demonym(" ".join(words[-size:]))) is not None:
+                found.add(country)
+                break
     return next(iter(found)) if len(found) == 1 else None
