@@ -54,8 +54,6 @@ def body_of_a_state(name: str, places: Gazetteer) -> tuple[str, str] | None:
     return None
 
 
-
-
 def page_letters_joined(drafts: list[ActorDraft]) -> list[ActorDraft]:
     """The drafts with a body's letters that one page writes without defining them ("BOJ Gov. Kazuo Ueda ... the
     Bank of Japan", "BoJ") folded into the one body of the page whose name they are the initials of: a wire writes

@@ -52,7 +52,7 @@ def settle_claims(
         if bare_state_body(draft.name):
             whose = _whose_body(draft, states.get(draft.id), owners, places, taken_ids)
             if whose is None:
-                continue  # "Supreme Court" held by another source's record: maybe another state's (`every_states_bodies`)
+                continue  # "Supreme Court" held by another source's record: maybe another state's
             if whose:
                 linked += [Mention(whose, s, e, -1, -1, text[s:e], "name") for s, e in draft.spans]
                 continue

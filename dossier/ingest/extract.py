@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from dossier.ingest.actors import propose_actors
 from dossier.ingest.agency_credits import unwrapped_wire_credits
 from dossier.ingest.arabic_places import find_arabic_places
+from dossier.ingest.bare_body_states import bare_body_states
 from dossier.ingest.box_flags import cut_flags
 from dossier.ingest.capitals_names import name_as_written
-from dossier.ingest.bare_body_states import bare_body_states
 from dossier.ingest.claims import settle_claims
 from dossier.ingest.clipped_short_forms import article_dropped_forms
 from dossier.ingest.dates import DateMention, dateline, find_dates

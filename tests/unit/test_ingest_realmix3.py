@@ -94,7 +94,9 @@ def test_each_job_noun_of_crime_and_money_pages_before_a_name_makes_it_a_person(
 
 def test_a_minister_is_not_a_spelling_of_the_known_ministry_he_heads() -> None:
     # A spelling alike changes a name's letters ("Radic" for "Rodic"), not a post into its office.
-    ministry = Actor(id="ministry-of-justice", name="Ministry of Justice", kind=ActorKind.organization)
+    ministry = Actor(
+        id="ministry-of-justice", name="Ministry of Justice", kind=ActorKind.organization, found_by="an earlier page"
+    )
     _drafts, links = drafts_and_links(
         "Lawyers for the banker Do Baek said on Tuesday that the extradition could only be approved by the Minister "
         "of Justice.",
