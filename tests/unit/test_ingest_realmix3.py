@@ -163,3 +163,19 @@ def test_a_plural_title_after_of_names_a_body_and_opens_no_list_of_persons() -> 
     )
     assert drafts.get("House of Councillors Budget Committee") == "organization"
     assert "Budget Committee" not in drafts
+
+
+def test_a_place_a_page_in_another_language_drafts_shows_the_gazetteers_name_with_its_spelling_as_alias(
+    tmp_path: Path,
+) -> None:
+    # The record of a place is filed by whichever page drafts it first; in one workspace of five languages the
+    # analyst looks it up by the gazetteer's name, with the page's spelling kept.
+    actors, _linked = _ingest(
+        tmp_path / "ws",
+        "# Zinsen\n\nDie Notenbank in Tokio hob am Freitag den Leitzins an, wie Analysten der Bank Tarnwald "
+        "berichteten.\n",
+        "# 환율\n\n서울에서 열린 회의에서 위원들은 환율 변동을 우려했다고 밝혔다.\n",
+    )
+    assert actors["Tokyo"][0] == "place" and "Tokio" in actors["Tokyo"]
+    assert actors["Seoul"][0] == "place" and "서울" in actors["Seoul"]
+    assert "Tokio" not in actors and "서울" not in actors
