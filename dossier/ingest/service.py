@@ -22,8 +22,8 @@ from dossier.ingest.extract_text import ExtractedDocument, IngestError, read_doc
 from dossier.ingest.language import detect_language
 from dossier.ingest.mentions import ActorIndex
 from dossier.ingest.names import claim_id, slug
-from dossier.ingest.related_story_places import related_story_places
 from dossier.ingest.record_names import gazetteer_names_shown
+from dossier.ingest.related_story_places import related_story_places
 from dossier.ingest.review import REVIEWS_FOLDER, rejected_names
 from dossier.ingest.speech import LANGUAGES as SPEECH_LANGUAGES
 from dossier.ingest.unspaced_places import UNSPACED_READ
