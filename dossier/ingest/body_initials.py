@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.gazetteer import Gazetteer
+from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.names import fold, fold_phrase
+from dossier.model import ActorKind
 
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
+_SMALL_LETTER = re.compile(r"[A-Z]+o[A-Z]+")
 # Small words a body's letters may keep or leave out ("Bank of Korea": BOK or BK).
 _SMALL = frozenset(("of", "the", "and", "for", "on", "in", "de", "do", "da", "des", "du"))
 
@@ -22,8 +25,8 @@ def body_letters(name: str) -> set[str]:
     """The keys of a body's name by its letters: itself for an acronym ("FOMC"); the initials of a name of three
     words or more, with and without its small words; none for any other name."""
     name = name.strip()
-    if _ACRONYM.fullmatch(name):
-        return {name}
+    if _ACRONYM.fullmatch(name) or _SMALL_LETTER.fullmatch(name):
+        return {name.upper()}  # ("BoJ", "BoE": the small word's letter in lower case)
     words = [word for word in re.split(r"[\s\-‐]+", name) if word]
     if len(words) < 3 or not all(word[:1].isupper() or word.lower() in _SMALL for word in words):
         return set()
@@ -49,3 +52,35 @@ def body_of_a_state(name: str, places: Gazetteer) -> tuple[str, str] | None:
         if country is not None and len(words) > size:
             return " ".join(fold_phrase(" ".join(words[size:]))), country
     return None
+
+
+def page_letters_joined(drafts: list[ActorDraft]) -> list[ActorDraft]:
+    """The drafts with a body's letters that one page writes without defining them ("BOJ Gov. Kazuo Ueda ... the
+    Bank of Japan", "BoJ") folded into the one body of the page whose name they are the initials of: a wire writes
+    both on one page for one body. Only bodies, and only where one body of the page fits."""
+    bodies = [draft for draft in drafts if draft.kind is ActorKind.organization]
+    gone: set[int] = set()
+    for short in bodies:
+        letters = body_letters(short.name) if " " not in short.name else set()
+        if not letters or short.aliases:
+            continue
+        fits = [full for full in bodies if full is not short and letters & body_letters(full.name)]
+        if len(fits) == 1 and id(fits[0]) not in gone:
+            fits[0].take_in(short)
+            fits[0].spans.sort()
+            gone.add(id(short))
+    return [draft for draft in drafts if id(draft) not in gone]
+
+
+# A law's name: capitalised words (and small ones between) ending in "Act" ("International Emergency Economic Powers
+# Act", "Defense Production Act").
+_LAW = re.compile(r"\b(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|on|the)\s+)*){2,}Act\b")
+
+
+def letters_of_a_law(text: str, drafts: list[ActorDraft]) -> list[ActorDraft]:
+    """The drafts without those whose name is the letters of a law the page names in full ("IEEPA" beside "the
+    International Emergency Economic Powers Act"): a law is no actor, nor are its letters."""
+    laws = {letters for law in _LAW.findall(text) for letters in body_letters(law)}
+    if not laws:
+        return drafts
+    return [draft for draft in drafts if not (" " not in draft.name and body_letters(draft.name) & laws)]

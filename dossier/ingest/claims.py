@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from dossier.checks import fold_name
-from dossier.ingest.body_initials import body_letters, body_of_a_state
+from dossier.ingest.bare_body_states import with_its_state
+from dossier.ingest.body_initials import body_letters, body_of_a_state, letters_of_a_law, page_letters_joined
 from dossier.ingest.every_states_bodies import bare_state_body
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import ActorDraft
@@ -31,11 +32,16 @@ def settle_claims(
     text: str,
     places: Gazetteer | None = None,
     taken_ids: set[str] | None = None,
+    states: dict[str, str] | None = None,
 ) -> tuple[list[ActorDraft], list[Mention]]:
     """The drafts to write, and the mentions of actors that drafts turned out to be. With `places` (the page's
     reading of the gazetteer), a place the page says lies in another land than the known place of its name is
-    filed under its name and land (`known_place_lands`), with an id of that name where `taken_ids` is given."""
+    filed under its name and land (`known_place_lands`), with an id of that name where `taken_ids` is given.
+    `states`: the state of each bare body the page drafts (`bare_body_states`), which says whose it is."""
     owners = _Owners(index)
+    states = states or {}
+    drafts = page_letters_joined(drafts)  # "BOJ" beside "Bank of Japan" on one page: one body
+    drafts = letters_of_a_law(text, drafts)  # "IEEPA" beside "the International Emergency Economic Powers Act"
     if places is not None:
         for draft in drafts:
             _file_with_its_land(draft, index, places, taken_ids)
@@ -43,8 +49,13 @@ def settle_claims(
     linked: list[Mention] = []
     # The best-supported drafts claim their names first.
     for draft in sorted(drafts, key=lambda d: (-d.confidence, -len(d.spans), d.id)):
-        if bare_state_body(draft.name) and owners.known(draft.name):
-            continue  # "Supreme Court" held by another source's record: maybe another state's (`every_states_bodies`)
+        if bare_state_body(draft.name):
+            whose = _whose_body(draft, states.get(draft.id), owners, places, taken_ids)
+            if whose is None:
+                continue  # "Supreme Court" held by another source's record: maybe another state's
+            if whose:
+                linked += [Mention(whose, s, e, -1, -1, text[s:e], "name") for s, e in draft.spans]
+                continue
         holder = _holder(draft, owners, places)
         if holder is not None:
             if holder in kept:
@@ -127,9 +138,30 @@ class _Owners:
         if self._states_bodies is None:
             self._states_bodies = defaultdict(set)
             for actor in self._actors.values():
-                if actor.kind is ActorKind.organization and (known := body_of_a_state(actor.name, places)) is not None:
-                    self._states_bodies[known].add(actor.id)
+                if actor.kind is not ActorKind.organization:
+                    continue
+                for spelling in (actor.name, *actor.aliases):
+                    # (an alias too: a bare "Supreme Court" keeps its state's form as one, `bare_body_states`)
+                    if (known := body_of_a_state(spelling, places)) is not None:
+                        self._states_bodies[known].add(actor.id)
         return self._states_bodies.get(key, set())
+
+    def of_the_same_state(self, name: str, places: Gazetteer | None) -> set[str]:
+        """The known bodies named so, or whose name or alias names the same state's same body."""
+        return self.known(name) or self.of_the_state(name, places)
+
+    def of_another_state(self, actor_ids: set[str], state: str, places: Gazetteer | None) -> list[bool]:
+        """For each known body: whether a spelling it holds names it as another state's than `state`."""
+        if places is None:
+            return [False for _ in actor_ids]
+        return [
+            any(
+                (key := body_of_a_state(spelling, places)) is not None and key[1] != state
+                for spelling in (self._actors[actor_id].name, *self._actors[actor_id].aliases)
+            )
+            for actor_id in actor_ids
+            if actor_id in self._actors
+        ]
 
     def kind(self, actor_id: str) -> ActorKind | None:
         known = self._actors.get(actor_id)
@@ -163,6 +195,34 @@ def _file_with_its_land(draft: ActorDraft, index: ActorIndex, places: Gazetteer,
         f"another place than actor '{known.id}' ({old}, {known_land}), which holds the name: this source means {old}, "
         f"{land}"
     )
+
+
+def _whose_body(
+    draft: ActorDraft, state: str | None, owners: _Owners, places: Gazetteer | None, taken_ids: set[str] | None
+) -> str | None:
+    """For a bare body or post ("Supreme Court") of a page that says whose it is: the known record of that state's
+    body to link to; else "" and the draft kept, named with its state if the bare name is another record's ("Supreme
+    Court of the United States"), its state's form an alias otherwise. None: the draft is left out (the bare name
+    is held and the page says no state, or a post of another state: a post alone is no new record)."""
+    held = owners.known(draft.name)
+    if state is None:
+        return None if held else ""
+    full = with_its_state(draft.name, state)
+    same = owners.of_the_same_state(full, places)
+    if len(same) == 1:
+        return next(iter(same))
+    if same or owners.get(full):
+        return None if held else ""
+    if not held:
+        draft.aliases.append(full)
+        return ""
+    if draft.kind is not ActorKind.organization or not all(owners.of_another_state(held, state, places)):
+        return None  # (a known bare body whose state no page said may be this state's: no second record of it)
+    draft.aliases = [alias for alias in draft.aliases if not owners.get(alias)]
+    draft.name = full
+    if taken_ids is not None:
+        draft.id = claim_id(slug(full, 60), taken_ids)
+    return ""
 
 
 def _holder(draft: ActorDraft, owners: _Owners, places: Gazetteer | None = None) -> str | None:

@@ -64,7 +64,7 @@ from dossier.ingest.lone_leaders import leader_before_possessive
 from dossier.ingest.mentions import Token
 from dossier.ingest.military_names import fighters_before
 from dossier.ingest.name_words import WORD_ALONE, has_cue, is_title
-from dossier.ingest.names import is_given_name, is_surname, word_set
+from dossier.ingest.names import KOREAN_SURNAMES, is_given_name, is_surname, word_set
 from dossier.ingest.person_names import ends_with_surname, starts_with_given_name
 from dossier.ingest.town_cues import lower_article_before
 from dossier.model import ActorKind
@@ -1287,9 +1287,19 @@ def job_noun_before(doc: ActorDocument, position: int, last: int) -> tuple[Cue, 
     words = tuple(token.folded for token in doc.tokens[position : last + 1] if token.folded not in NAME_PARTICLES)
     if not words:
         return None
-    if not _owned_by_a_person(doc, position, last) and not all(zipf(w) < _JOB_NAME_ZIPF for w in words):
+    if (
+        not _owned_by_a_person(doc, position, last)
+        and not all(zipf(w) < _JOB_NAME_ZIPF for w in words)
+        and not _korean_name_given_name_first(words)
+    ):
         return None
     return Cue(ActorKind.person, 0.6), f"after '{noun.text}'"
+
+
+def _korean_name_given_name_first(words: tuple[str, ...]) -> bool:
+    """'the entrepreneur Do Kwon', 'fraudster Min Baek': a Korean name in the Western order ends in the family
+    name, and its given name of one syllable is often an English word as well ("Do", "Min", "Won")."""
+    return len(words) == 2 and words[1] in KOREAN_SURNAMES and words[0] not in KOREAN_SURNAMES
 
 
 _JOB_NAME_ZIPF = 3.5  # "nurse Hermione Dunkerton": a given name the lists lack is still a rare word

@@ -2869,6 +2869,9 @@ PERSON_NOUNS_OPENING = word_set(
     "designer billionaire "
     # Who runs a body, as papers write it before the name: "MHC boss Wezi Tarnawire", "the agency boss Ilse Varn".
     "boss "
+    # People of crime, money and tech pages named by what they do: "the crypto entrepreneur Tarvo Quell", "convicted
+    # fraudster Ilse Varn", "the banker Omar Quell" (not "investor": a firm invests too).
+    "entrepreneur fraudster swindler conman banker "
     # Those who stand in an election: "the party's candidate Rhona Tremlett won", "independent Ilse Varn".
     "candidate challenger incumbent "
     # Trades of farms, building sites and roads, and players named by their place in a side: "the Shropshire

@@ -67,6 +67,8 @@ _BARE_NAMES = (
     "Defence Minister",
     "Defense Minister",
     "Justice Minister",
+    "Minister of Justice",
+    "Minister of Finance",
     "Interior Minister",
     "Chancellor",
     "Attorney General",

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from dossier.ingest.actors import propose_actors
 from dossier.ingest.agency_credits import unwrapped_wire_credits
 from dossier.ingest.arabic_places import find_arabic_places
+from dossier.ingest.bare_body_states import bare_body_states
 from dossier.ingest.box_flags import cut_flags
 from dossier.ingest.capitals_names import name_as_written
 from dossier.ingest.claims import settle_claims
@@ -177,7 +178,9 @@ def _actor_drafts(
     name_as_written(text, drafts)
     if language == "en":
         whole_syllable_tails(text, drafts)
-    drafts, claimed = settle_claims(drafts, index, text, places, taken_ids)
+    # (whose each bare "Supreme Court" is, as the page says: `bare_body_states`)
+    states = bare_body_states(text, drafts, known, index, places)
+    drafts, claimed = settle_claims(drafts, index, text, places, taken_ids, states)
     if language == "en":
         article_dropped_forms(text, drafts)  # "al-Nujaba ... the Nujaba headquarters": one body
     return tokens, sorted(known + linked + claimed, key=lambda m: m.start), drafts

@@ -2020,7 +2020,8 @@ def _derived_demonyms(name: str) -> list[str]:
     if " " in name:
         # "South Korea" -> "South Korean": the last word takes the ending.
         head, _, last = name.rpartition(" ")
-        if head.lower() in ("north", "south", "east", "west", "new", "saudi", "sri"):
+        # ("Costa Rican", "Saint Lucian": the same with the first word kept)
+        if head.lower() in ("north", "south", "east", "west", "new", "saudi", "sri", "costa", "saint"):
             return [f"{head} {form}" for form in _derived_demonyms(last)]
         return []
     forms = [name + "an", name + "ian", name + "i", name + "ese"]

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from dossier.ingest.body_names_around import ends_a_body_name, opens_a_body_name
+from dossier.ingest.cues import TITLES
 from dossier.ingest.every_states_bodies import bare_state_body
 from dossier.ingest.gazetteer import Gazetteer, Place, gazetteer, place_key
 from dossier.ingest.known_persons_here import (
@@ -197,7 +198,16 @@ def _a_spelling_alike_of_another_word(page: _Page, hit: _Hit) -> int | None:
     words = tuple(t.folded for t in page.tokens[hit.position : hit.last + 1])
     if not spelled_alike(words, hit.actor) or is_hangul(page.tokens[hit.position].text):
         return hit.position + 1
+    if _post_for_its_office(words, hit.actor):
+        return hit.last + 1
     return None
+
+
+def _post_for_its_office(words: tuple[str, ...], actor: Actor) -> bool:
+    """'Minister of Justice' is no spelling of the known "Ministry of Justice", nor "President" of a "Presidency": a
+    spelling alike changes a name's letters, not a post into the office it heads (two actors)."""
+    known = {word for spelling in (actor.name, *actor.aliases) for word in fold_phrase(spelling)}
+    return any(word in TITLES and word not in known for word in words)
 
 
 def _another_place_written_alike(page: _Page, hit: _Hit) -> int | None:

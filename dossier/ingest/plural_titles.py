@@ -28,6 +28,8 @@ def persons_after_plural_titles(doc: ActorDocument, candidates: list[Candidate])
     for k, token in enumerate(tokens[:-1]):
         if token.text not in PLURAL_TITLES or text[token.end : tokens[k + 1].start] != " ":
             continue
+        if k > 0 and tokens[k - 1].folded == "of":
+            continue  # "the House of Councillors Budget Committee": a body named after its members, no list
         first = k + 1
         while first < len(tokens) and tokens[first].capitalised:
             last = first

@@ -22,6 +22,7 @@ from dossier.ingest.extract_text import ExtractedDocument, IngestError, read_doc
 from dossier.ingest.language import detect_language
 from dossier.ingest.mentions import ActorIndex
 from dossier.ingest.names import claim_id, slug
+from dossier.ingest.record_names import gazetteer_names_shown
 from dossier.ingest.related_story_places import related_story_places
 from dossier.ingest.review import REVIEWS_FOLDER, rejected_names
 from dossier.ingest.speech import LANGUAGES as SPEECH_LANGUAGES
@@ -213,6 +214,7 @@ def _extraction(
         extraction.actors += related_story_places(
             headlines, document.text, source.language, extraction.actors, index, rejected_names(root), taken
         )
+    gazetteer_names_shown(extraction.actors, index, source.language)  # "Tokio" as "Tokyo" (`record_names`)
     return extraction
 
 

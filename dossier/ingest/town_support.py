@@ -267,6 +267,8 @@ def place_here(
             return False
         if place.kind != "state" and _club_by_its_town(doc, position, language):
             return False  # "während Köln im Nachmittagsspiel", "München und Dortmund gewannen": the clubs
+        if place.kind != "state" and _whose_words(doc, position, language):
+            return False  # "após os comentários de Ueda": a person's words, not the town of Ueda's
         if _accent_left_off(place, token.text, language):
             return False  # "Para o governo": the word "for", not the state of Pará
         if words[0] in FUNCTION_WORDS and token.folded == words[0] and token.text.isascii():
@@ -382,6 +384,31 @@ def place_here(
 # German names a club by its bare town ("Köln verliert"); Portuguese gives it an article ("o Braga"), which other
 # rules read, and a bare "do Minho" there is the region of a derby.
 _BARE_CLUB_LANGUAGES = frozenset(("de",))
+
+
+# Nouns for what someone said, then "of", before a speaker's name: one row per language ("os comentários de
+# Ueda", "las declaraciones de Ueda"). A town says nothing: the name is a person's. (German reads no town after
+# "von" alone: no row needed.)
+_WORDS_OF = {"pt": "de", "es": "de", "fr": "de"}
+_SAID_NOUNS = words_by_language(
+    {
+        "pt": "comentários comentário declarações declaração palavras falas fala discurso entrevista",
+        "es": "comentarios comentario declaraciones declaración palabras discurso entrevista",
+        "fr": "commentaires commentaire déclarations déclaration propos paroles discours entretien",
+    }
+)
+
+
+def _whose_words(doc: ActorDocument, position: int, language: str) -> bool:
+    """Whether a one-word name follows a noun for what was said and the language's "of" ("os comentários de Ueda")."""
+    tokens = doc.tokens
+    of = _WORDS_OF.get(language)
+    return (
+        of is not None
+        and position >= 2
+        and tokens[position - 1].folded == of
+        and tokens[position - 2].text.lower() in _SAID_NOUNS.get(language, frozenset())
+    )
 
 
 def _club_by_its_town(doc: ActorDocument, position: int, language: str) -> bool:

@@ -67,11 +67,11 @@ def test_a_russian_page_names_its_places_in_the_nominative(tmp_path: Path) -> No
     root, said = _ingest(tmp_path, page)
     actors = _actors(root)
     assert actors == {
-        "Москва": ("place", ["Moscow"]),
+        "Moscow": ("place", ["Москва"]),
         "Russia": ("state", ["Россия"]),
-        "Санкт-Петербург": ("place", ["Saint Petersburg"]),
+        "Saint Petersburg": ("place", ["Санкт-Петербург"]),
         "China": ("state", ["Китай"]),
-        "Казань": ("place", []),
+        "Kazan": ("place", ["Казань"]),
         "Turkey": ("state", ["Турция"]),
         "Iran": ("state", []),
     }, actors
@@ -101,10 +101,10 @@ def test_a_korean_page_names_states_and_cities_with_their_particles_cut(tmp_path
     root, said = _ingest(tmp_path, page)
     actors = _actors(root)
     assert actors == {
-        "서울": ("place", []),
+        "Seoul": ("place", ["서울"]),
         "China": ("state", ["중국"]),
-        "부산": ("place", []),
-        "인천": ("place", []),
+        "Busan": ("place", ["부산"]),
+        "Incheon": ("place", ["인천"]),
         "Philippines": ("state", ["필리핀"]),
     }, actors
     assert "text in 'ko'" in said and "quotes from its verbs of saying" in said
@@ -134,11 +134,11 @@ def test_a_portuguese_page_takes_no_surname_or_palace_for_a_place(tmp_path: Path
     # Before: "Medina" was Madinah, "Montenegro" the state, "São Bento" São Bento do Sul; "Lisboa" was missed.
     # "no Porto" is the town (round 38: a town of Portugal after its article).
     assert actors == {
-        "Lisboa": ("place", ["Lisbon"]),
+        "Lisbon": ("place", ["Lisboa"]),
         "Porto": ("place", []),
         "Spain": ("state", ["Espanha"]),
         "France": ("state", ["França"]),
-        "Bruxelas": ("place", ["Brussels"]),
+        "Brussels": ("place", ["Bruxelas"]),
     }, actors
     speakers = sorted(q.attributed_to or "-" for q in load_workspace(root).quotes.values() if q.attributed_to)
     assert speakers == ["Tarvelas", "o ministro das Finanças"], speakers
@@ -162,9 +162,9 @@ def test_a_german_page_names_lander_and_towns_but_not_brands(tmp_path: Path) -> 
     actors = _actors(root)
     assert actors == {
         "Dresden": ("place", []),
-        "Sachsen": ("place", ["Saxony"]),
-        "Bayern": ("place", ["Bavaria"]),
-        "Nordrhein-Westfalen": ("place", ["North Rhine-Westphalia"]),
+        "Saxony": ("place", ["Sachsen"]),
+        "Bavaria": ("place", ["Bayern"]),
+        "North Rhine-Westphalia": ("place", ["Nordrhein-Westfalen"]),
         "United States": ("state", ["USA"]),
         "Leipzig": ("place", []),
     }, actors
@@ -212,4 +212,4 @@ def test_a_gzipped_korean_page_in_a_legacy_charset_is_ingested_and_the_source_sa
     source = yaml.safe_load(source_file.read_text(encoding="utf-8"))
     assert source["language"] == "ko"
     assert "Not in UTF-8: read as" in source["notes"] and "guessed" in source["notes"]
-    assert "부산" in _actors(root)
+    assert "Busan" in _actors(root)  # (the record shows the gazetteer's name, realmix3)
