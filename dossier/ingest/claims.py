@@ -15,7 +15,7 @@ from collections import defaultdict
 from dossier.checks import fold_name
 from dossier.ingest.bare_body_states import with_its_state
 from dossier.ingest.body_initials import body_letters, body_of_a_state, letters_of_a_law, page_letters_joined
-from dossier.ingest.every_states_bodies import bare_state_body
+from dossier.ingest.every_states_bodies import bare_state_body, post_standing_for
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.known_place_lands import another_land, land_in_found_by, land_of_known_place, name_with_its_land
@@ -56,6 +56,8 @@ def settle_claims(
             if whose:
                 linked += [Mention(whose, s, e, -1, -1, text[s:e], "name") for s, e in draft.spans]
                 continue
+        if owners.post_of_a_known_person(draft.name):
+            continue  # "Foreign Secretary", a known person's spelling from her own page: maybe not her here
         holder = _holder(draft, owners, places)
         if holder is not None:
             if holder in kept:
@@ -103,6 +105,13 @@ class _Owners:
     def known(self, spelling: str) -> set[str]:
         """The known actors (not this ingest's drafts) that hold `spelling`."""
         return self._known.get(loose_name(spelling), set())
+
+    def post_of_a_known_person(self, spelling: str) -> bool:
+        """Whether a known person holds `spelling` as a post and no name of hers (`post_standing_for`)."""
+        return any(
+            self._actors[actor_id].kind is ActorKind.person and post_standing_for(spelling, self._actors[actor_id].name)
+            for actor_id in self.known(spelling)
+        )
 
     def claim(self, spelling: str, actor_id: str, kind: ActorKind) -> None:
         self._claimed[loose_name(spelling)].add(actor_id)

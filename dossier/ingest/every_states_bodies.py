@@ -8,12 +8,17 @@ known record whose whole name is such a bare name is never linked from another s
 (`known_mentions`), and a draft of the same bare name is not filed under it either (`claims`): the later
 page's mention is left unlinked, as a missing link hurts less than a wrong one. A longer name the record
 holds ("Supreme Court of Brazil", "Brazil's Supreme Court") still links, as it says which state it is.
+
+A person's spelling that is only a post ("Foreign Secretary", kept when a page writes "The Foreign Secretary,
+Ilse Varga, said") is the same kind of name: another source's "the Foreign Secretary" may be her successor or
+another country's. It names her on her own page only (`post_standing_for`).
 """
 
 from __future__ import annotations
 
 from dossier.checks import fold_name
-from dossier.ingest.names import fold_phrase
+from dossier.ingest.cues import TITLES
+from dossier.ingest.names import fold, fold_phrase, is_given_name
 
 # The bare names, as written; one a line of the table is one rule (each has a test).
 _BARE_NAMES = (
@@ -85,3 +90,13 @@ def bare_state_body(name: str) -> bool:
     if name[:4].lower() == "the ":
         name = name[4:]
     return fold_name(name) in BARE_STATE_BODIES or fold_phrase(name) in _BARE_KEYS
+
+
+def post_standing_for(spelling: str, holder: str) -> bool:
+    """Whether a person's spelling is a post and no name: a title's word in it ("Foreign Secretary", "Minister of
+    Education"), no given name ("Pope Francis" names him) and no word of the holder's name ("President Varga")."""
+    words = [fold(word) for word in spelling.replace("’", "'").split() if word.lower() != "the"]
+    if not words or not any(word in TITLES for word in words):
+        return False
+    names = {fold(word) for word in holder.split()}
+    return not any(word in names or is_given_name(word) for word in words)

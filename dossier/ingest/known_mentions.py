@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from dossier.ingest.body_names_around import ends_a_body_name, opens_a_body_name
 from dossier.ingest.cues import TITLES
-from dossier.ingest.every_states_bodies import bare_state_body
+from dossier.ingest.every_states_bodies import bare_state_body, post_standing_for
 from dossier.ingest.gazetteer import Gazetteer, Place, gazetteer, place_key
 from dossier.ingest.known_persons_here import (
     body_by_apposition,
@@ -277,6 +277,15 @@ def _another_states_body(page: _Page, hit: _Hit) -> int | None:
     return hit.last + 1 if bare_state_body(page.text[start:end]) else None
 
 
+def _a_post_not_its_holder(page: _Page, hit: _Hit) -> int | None:
+    """ "the Foreign Secretary said" on a later page: not the known person an earlier page named beside that post
+    (her spelling there); the post may have another holder here (`every_states_bodies.post_standing_for`)."""
+    if hit.actor.kind is not ActorKind.person:
+        return None
+    start, end = page.tokens[hit.position].start, page.tokens[hit.last].end
+    return hit.last + 1 if post_standing_for(page.text[start:end], hit.actor.name) else None
+
+
 def _a_hangul_word_not_a_short_family_name(page: _Page, hit: _Hit) -> int | None:
     """ "금통위원 한 명" ("one member"): the word, not a known Han Duck-soo. A family name of two or three letters is
     known only from a name written family name first, and one Hangul syllable spelled so is most often a word."""
@@ -288,6 +297,7 @@ def _a_hangul_word_not_a_short_family_name(page: _Page, hit: _Hit) -> int | None
 
 _REFUSALS: tuple[Refusal, ...] = (
     _another_states_body,
+    _a_post_not_its_holder,
     _a_hangul_word_not_a_short_family_name,
     _another_persons_given_name,
     _a_german_noun,

@@ -100,3 +100,34 @@ def page_with_box_kinds(tmp_path: Path, language: str, article: str, box: str, t
     )
     ingest_file(tmp_path / "ws", page)
     return {actor.name: str(actor.kind) for actor in load_workspace(tmp_path / "ws").actors.values()}
+
+
+def ingest_in_one_workspace(root: Path, *texts: str) -> tuple[dict[str, str], dict[int, set[str]]]:
+    """Ingest `texts` (Markdown) in order into one workspace: the actors' kinds by name, and per document (1, 2...)
+    the names of the actors its events and quotes link to."""
+    from dossier.ingest.service import IngestSession, ingest_file
+    from dossier.workspace import load_workspace
+
+    folder = root.parent / f"{root.name}-files"
+    folder.mkdir()
+    session = IngestSession(root)
+    sources: dict[str, int] = {}
+    for number, text in enumerate(texts, 1):
+        path = folder / f"{number:02d}.md"
+        path.write_text(text, encoding="utf-8")
+        result = ingest_file(root, path, session=session)
+        assert result.status == "added" and result.source_id is not None
+        sources[result.source_id] = number
+    assert_valid(root)
+    workspace = load_workspace(root, use_cache=False)
+    names = {actor.id: actor.name for actor in workspace.actors.values()}
+    linked: dict[int, set[str]] = {number: set() for number in sources.values()}
+    for event in workspace.events.values():
+        number = next((n for source, n in sources.items() if source in (event.found_by or "")), 0)
+        ids = [event.place, *(p.actor for p in event.participants)]
+        linked.setdefault(number, set()).update(names[i] for i in ids if i in names)
+    for quote in workspace.quotes.values():
+        number = sources.get(quote.source, 0)
+        ids = [quote.attributed_to, *quote.about]
+        linked.setdefault(number, set()).update(names[i] for i in ids if i in names)
+    return {actor.name: actor.kind.value for actor in workspace.actors.values()}, linked

@@ -1,8 +1,11 @@
-"""Lead mends of the session of 2026-12-07 from 23:44: Chinese family names that are English words."""
+"""Lead mends of the session of 2026-12-07 from 23:44: Chinese family names that are English words; a post kept as
+a person's spelling names her on her own page only."""
 
 from __future__ import annotations
 
-from tests.unit.ingest_helpers import draft_kind_names
+from pathlib import Path
+
+from tests.unit.ingest_helpers import draft_kind_names, ingest_in_one_workspace
 
 
 def test_a_chinese_family_name_that_is_a_pronoun_opens_the_name() -> None:
@@ -21,3 +24,26 @@ def test_a_chinese_family_name_opening_a_sentence_is_kept() -> None:
 def test_a_pronoun_before_a_title_case_verb_stays_a_pronoun() -> None:
     # A guard: in a title-case headline "He Sang" is a pronoun and a verb of one syllable, no name.
     assert "He Sang" not in draft_kind_names("He Sang For The Crowd Again\n\nThe concert ran late.")
+
+
+def test_a_post_kept_as_a_holders_spelling_does_not_name_her_on_a_later_page(tmp_path: Path) -> None:
+    # Page one names the post beside its holder, so the post is one of her spellings there (re3d marks it so).
+    # Page two's bare "the Foreign Secretary" may be her successor or another country's: it is not linked to her.
+    actors, linked = ingest_in_one_workspace(
+        tmp_path / "ws",
+        "# Talks\n\nThe Foreign Secretary, Ilse Varnholt, said on Monday in Tarnby that the talks would resume.\n",
+        "# Visit\n\nIn Quellport, the Foreign Secretary met her counterpart on Friday, officials said.\n",
+    )
+    assert actors["Ilse Varnholt"] == "person"
+    assert "Ilse Varnholt" in linked[1]
+    assert "Ilse Varnholt" not in linked[2]
+
+
+def test_a_holders_name_with_her_post_still_names_her_on_a_later_page(tmp_path: Path) -> None:
+    # A guard: the post with her family name says who she is, on any page.
+    _, linked = ingest_in_one_workspace(
+        tmp_path / "ws",
+        "# Talks\n\nThe Foreign Secretary, Ilse Varnholt, said on Monday in Tarnby that the talks would resume.\n",
+        "# Visit\n\nIn Quellport, Foreign Secretary Varnholt met her counterpart on Friday, officials said.\n",
+    )
+    assert "Ilse Varnholt" in linked[2]

@@ -11,44 +11,14 @@ from pathlib import Path
 import pytest
 
 from dossier.ingest.every_states_bodies import _BARE_NAMES, bare_state_body
-from dossier.ingest.service import IngestSession, ingest_file
-from dossier.workspace import load_workspace
-from tests.unit.ingest_helpers import assert_valid
-
-
-def _ingest(root: Path, *texts: str) -> tuple[dict[str, str], dict[int, set[str]]]:
-    """Ingest `texts` (Markdown) in order into one workspace: the actors' kinds by name, and per document (1, 2...)
-    the names of the actors its events and quotes link to."""
-    folder = root.parent / f"{root.name}-files"
-    folder.mkdir()
-    session = IngestSession(root)
-    sources: dict[str, int] = {}
-    for number, text in enumerate(texts, 1):
-        path = folder / f"{number:02d}.md"
-        path.write_text(text, encoding="utf-8")
-        result = ingest_file(root, path, session=session)
-        assert result.status == "added" and result.source_id is not None
-        sources[result.source_id] = number
-    assert_valid(root)
-    workspace = load_workspace(root, use_cache=False)
-    names = {actor.id: actor.name for actor in workspace.actors.values()}
-    linked: dict[int, set[str]] = {number: set() for number in sources.values()}
-    for event in workspace.events.values():
-        number = next((n for source, n in sources.items() if source in (event.found_by or "")), 0)
-        ids = [event.place, *(p.actor for p in event.participants)]
-        linked.setdefault(number, set()).update(names[i] for i in ids if i in names)
-    for quote in workspace.quotes.values():
-        number = sources.get(quote.source, 0)
-        ids = [quote.attributed_to, *quote.about]
-        linked.setdefault(number, set()).update(names[i] for i in ids if i in names)
-    return {actor.name: actor.kind.value for actor in workspace.actors.values()}, linked
+from tests.unit.ingest_helpers import ingest_in_one_workspace
 
 
 def test_mr_and_a_korean_family_name_on_a_later_page_is_the_known_person_named_family_name_first(
     tmp_path: Path,
 ) -> None:
     # Korean names are written family name first: "Mr. Baek" is Baek Sun Oh, not a new person "Baek".
-    actors, linked = _ingest(
+    actors, linked = ingest_in_one_workspace(
         tmp_path / "ws",
         "# Court ruling\n\nThe court removed President Baek Sun Oh from office on Friday, officials in Tarnby said.\n",
         "# Protests\n\nOn Saturday, thousands marched in Tarnby after the ruling. Mr. Baek said on Sunday that he "
@@ -60,7 +30,7 @@ def test_mr_and_a_korean_family_name_on_a_later_page_is_the_known_person_named_f
 
 
 def test_a_korean_name_with_a_hyphened_given_name_is_known_by_its_first_word_on_a_later_page(tmp_path: Path) -> None:
-    actors, linked = _ingest(
+    actors, linked = ingest_in_one_workspace(
         tmp_path / "ws",
         "# Rates held\n\nGovernor Seo Min-gyu said on Thursday that the bank would hold its rate, analysts in "
         "Tarnby said.\n",
@@ -75,7 +45,7 @@ def test_a_korean_name_with_a_hyphened_given_name_is_known_by_its_first_word_on_
 
 
 def test_a_bare_congress_on_a_page_about_another_state_is_not_linked_to_the_known_congress(tmp_path: Path) -> None:
-    actors, linked = _ingest(
+    actors, linked = ingest_in_one_workspace(
         tmp_path / "ws",
         "# Riot\n\nOn Sunday, rioters in Tarnby stormed the Congress and the presidential palace, police said.\n",
         "# Hearing\n\nVarnian bank chief Otto Brennick testified to Congress on Wednesday about the renovation.\n",
@@ -86,7 +56,7 @@ def test_a_bare_congress_on_a_page_about_another_state_is_not_linked_to_the_know
 
 
 def test_a_bare_supreme_court_of_a_later_page_neither_links_to_nor_clashes_with_the_known_one(tmp_path: Path) -> None:
-    actors, linked = _ingest(
+    actors, linked = ingest_in_one_workspace(
         tmp_path / "ws",
         "# Ruling\n\nOn Monday, Quellia's Supreme Court ordered the former president Ivo Tarrant to stand trial. "
         "The Supreme Court will hear the case in May.\n",
@@ -98,7 +68,7 @@ def test_a_bare_supreme_court_of_a_later_page_neither_links_to_nor_clashes_with_
 
 
 def test_a_bare_prime_minister_on_a_later_page_is_not_linked_to_the_known_post(tmp_path: Path) -> None:
-    _, linked = _ingest(
+    _, linked = ingest_in_one_workspace(
         tmp_path / "ws",
         "# Budget\n\nThe Prime Minister said on Monday that taxes would rise, officials in Tarnby said.\n",
         "# Cabinet\n\nIn Varnby, the Prime Minister named a new cabinet on Friday.\n",
@@ -107,7 +77,7 @@ def test_a_bare_prime_minister_on_a_later_page_is_not_linked_to_the_known_post(t
 
 
 def test_a_title_word_before_a_known_persons_name_is_not_the_end_of_a_bodys_name(tmp_path: Path) -> None:
-    actors, linked = _ingest(
+    actors, linked = ingest_in_one_workspace(
         tmp_path / "ws",
         "# Trial\n\nOsvaldo Reiter Quintal said on Monday that the trial would go on.\n",
         "# Hearing\n\nHigh Tribunal Judge Osvaldo Reiter Quintal, who oversees the case, said on Friday that the "
@@ -118,7 +88,7 @@ def test_a_title_word_before_a_known_persons_name_is_not_the_end_of_a_bodys_name
 
 
 def test_a_bodys_letters_on_a_later_page_are_the_body_a_former_page_named_in_full(tmp_path: Path) -> None:
-    actors, linked = _ingest(
+    actors, linked = ingest_in_one_workspace(
         tmp_path / "ws",
         "# Levy\n\nThe Federal Grain Pricing Board raised the levy on Monday, traders in Tarnby said.\n",
         "# Levy held\n\nOn Thursday, the FGPB said the levy would stay until May, traders in Tarnby said.\n",
@@ -129,7 +99,7 @@ def test_a_bodys_letters_on_a_later_page_are_the_body_a_former_page_named_in_ful
 
 
 def test_a_bodys_full_name_on_a_later_page_is_the_body_a_former_page_named_by_its_letters(tmp_path: Path) -> None:
-    actors, linked = _ingest(
+    actors, linked = ingest_in_one_workspace(
         tmp_path / "ws",
         "# Levy\n\nOn Thursday, the FGPB said the levy would stay until May, traders in Tarnby said.\n",
         "# Levy\n\nThe Federal Grain Pricing Board raised the levy on Monday, traders in Tarnby said.\n",
@@ -139,7 +109,7 @@ def test_a_bodys_full_name_on_a_later_page_is_the_body_a_former_page_named_by_it
 
 
 def test_a_states_body_named_by_its_people_later_is_the_body_named_with_of_the_state(tmp_path: Path) -> None:
-    actors, linked = _ingest(
+    actors, linked = ingest_in_one_workspace(
         tmp_path / "ws",
         "# Ruling\n\nOn Monday, the Constitutional Court of Peru removed minister Ilda Varquez from office.\n",
         "# Reaction\n\nThe Peruvian Constitutional Court said on Tuesday that its ruling was final.\n",
