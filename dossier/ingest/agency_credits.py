@@ -11,6 +11,7 @@ import re
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.common_words import zipf
+from dossier.ingest.cues import PAPER_HEADS_TOLD
 from dossier.ingest.line_index import line_start
 
 # A credit's label at the start of its line: "Photo:", "Photo by", "Image source:", "Picture:", "Credit:".
@@ -97,6 +98,8 @@ def photographer_after_a_label(doc: ActorDocument, position: int, last: int) -> 
     start, end = doc.tokens[position].start, doc.tokens[last].end
     if text[end : end + 1] != "/":
         return False
+    if doc.tokens[last].folded in PAPER_HEADS_TOLD:
+        return False  # "Photo: Quellham Courant/Ada Lune": the paper first, then its photographer
     before = text[max(line_start(text, start), start - _CREDIT_REACH) : start]
     return _LABEL_BEFORE_NAME.search(before) is not None
 

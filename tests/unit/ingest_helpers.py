@@ -57,6 +57,19 @@ def draft_kinds(text: str, language: str = "en", published: dt.date | None = Non
     return {draft.name: draft.kind for draft in extraction.actors}
 
 
+def spelling_kinds(text: str) -> dict[str, ActorKind]:
+    """Every spelling of each draft of an English text (its name and its aliases) with the draft's kind: a post
+    written right before its holder ("The Foreign Secretary, Ilse Varga, said") is one of her spellings there, not
+    a draft of its own."""
+    extraction = extract(text, None, [], set(), "test-drafts", language="en")
+    return {spelling: draft.kind for draft in extraction.actors for spelling in (draft.name, *draft.aliases)}
+
+
+def spelling_kind_names(text: str) -> dict[str, str]:
+    """`spelling_kinds`, each kind as the word a workspace file writes."""
+    return {spelling: str(kind) for spelling, kind in spelling_kinds(text).items()}
+
+
 def draft_kind_names(text: str) -> dict[str, str]:
     """`draft_kinds` of an English text, each kind as the word a workspace file writes ("person", "place")."""
     return {name: str(kind) for name, kind in draft_kinds(text, language="en").items()}

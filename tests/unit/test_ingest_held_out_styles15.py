@@ -10,7 +10,7 @@ import pytest
 
 from dossier.ingest.extract import extract
 from dossier.model import ActorKind
-from tests.unit.ingest_helpers import draft_kinds
+from tests.unit.ingest_helpers import draft_kinds, spelling_kinds
 
 
 def _aliases(text: str) -> dict[str, list[str]]:
@@ -158,7 +158,7 @@ def test_a_post_of_two_title_words_and_its_remit_is_named_in_full() -> None:
 
 def test_a_ministers_remit_alone_is_still_no_actor() -> None:
     # The post in capitals stands for its holder, as re3d marks it; its remit alone is no actor.
-    kinds = draft_kinds("The Minister for Foreign Affairs, Tilde Varnasaar, spoke.")
+    kinds = spelling_kinds("The Minister for Foreign Affairs, Tilde Varnasaar, spoke.")
     assert kinds == {"Minister for Foreign Affairs": ActorKind.person, "Tilde Varnasaar": ActorKind.person}
 
 

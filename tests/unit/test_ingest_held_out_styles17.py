@@ -10,7 +10,7 @@ import pytest
 
 from dossier.ingest.extract import extract
 from dossier.model import ActorKind
-from tests.unit.ingest_helpers import draft_kinds
+from tests.unit.ingest_helpers import draft_kinds, spelling_kinds
 
 
 def _aliases(text: str) -> dict[str, list[str]]:
@@ -95,7 +95,7 @@ def test_a_list_of_towns_with_commas_stays_apart() -> None:
 
 
 def test_a_remit_listed_with_commas_after_a_state_adjective_is_one_post() -> None:
-    kinds = draft_kinds(
+    kinds = spelling_kinds(
         "The Fijian Minister for Trade, Tourism and Rural Transport, Seru Vanuabalavu, met in Suva on Friday."
     )
     # the people's adjective opens the post (re3d marks "the Iraqi Foreign Minister" whole; round 25)

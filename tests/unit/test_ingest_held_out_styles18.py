@@ -11,7 +11,7 @@ import pytest
 
 from dossier.ingest.extract import extract
 from dossier.model import ActorKind
-from tests.unit.ingest_helpers import draft_kinds
+from tests.unit.ingest_helpers import draft_kinds, spelling_kinds
 
 
 def _names(text: str) -> set[str]:
@@ -52,7 +52,7 @@ def test_a_place_an_operation_is_named_after_stays_a_place() -> None:
     ],
 )
 def test_a_bare_post_with_a_portfolio_stands_for_its_holder(sentence: str, post: str) -> None:
-    assert draft_kinds(sentence).get(post) is ActorKind.person
+    assert spelling_kinds(sentence).get(post) is ActorKind.person
 
 
 @pytest.mark.parametrize(

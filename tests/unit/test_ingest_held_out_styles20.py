@@ -9,7 +9,7 @@ import pytest
 
 from dossier.ingest.extract import extract
 from dossier.model import ActorKind
-from tests.unit.ingest_helpers import draft_kinds
+from tests.unit.ingest_helpers import draft_kinds, spelling_kinds
 
 
 @pytest.mark.parametrize(
@@ -27,7 +27,7 @@ from tests.unit.ingest_helpers import draft_kinds
     ],
 )
 def test_a_post_whose_remit_holds_and_is_one_post(text: str, post: str) -> None:
-    kinds = draft_kinds(text)
+    kinds = spelling_kinds(text)
     assert kinds.get(post) is ActorKind.person
     assert not any(name.startswith(("Army", "International", "Fisheries")) for name in kinds)
 

@@ -5,7 +5,7 @@ invented; each test says what the analyst sees in the drafts."""
 from __future__ import annotations
 
 from dossier.model import ActorKind
-from tests.unit.ingest_helpers import draft_kinds
+from tests.unit.ingest_helpers import draft_kinds, spelling_kinds
 
 
 def test_a_us_college_team_named_state_is_not_a_place() -> None:
@@ -51,7 +51,7 @@ def test_a_vehicles_make_is_no_place_but_a_known_town_before_vehicles_stays() ->
 
 
 def test_one_holders_two_posts_joined_by_and_are_one_post() -> None:
-    kinds = draft_kinds(
+    kinds = spelling_kinds(
         "The Deputy Prime Minister and Minister for Defence, Halden Crewe, said the Minister for Trade, "
         "Ines Morrow, agreed. The President and Prime Minister met in Kasama."
     )

@@ -6,16 +6,16 @@ example is invented; each test says what the analyst sees in the drafts."""
 from __future__ import annotations
 
 from dossier.model import ActorKind
-from tests.unit.ingest_helpers import draft_kinds
+from tests.unit.ingest_helpers import draft_kinds, spelling_kinds
 
 
 def test_a_governor_named_with_the_region_stands_for_the_holder() -> None:
-    kinds = draft_kinds("The Governor of the Varnoko Region, Halima Essou-Tchana, closed the market on Friday.")
+    kinds = spelling_kinds("The Governor of the Varnoko Region, Halima Essou-Tchana, closed the market on Friday.")
     assert kinds.get("Governor of the Varnoko Region") is ActorKind.person
     assert kinds.get("Halima Essou-Tchana") is ActorKind.person
     assert "Varnoko Region" not in kinds
     # a central bank's governor still names the bank, not a post
-    kinds = draft_kinds("The Governor of the Central Bank of Tessaly said rates would rise.")
+    kinds = spelling_kinds("The Governor of the Central Bank of Tessaly said rates would rise.")
     assert kinds.get("Central Bank of Tessaly") is ActorKind.organization
 
 

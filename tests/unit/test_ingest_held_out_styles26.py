@@ -6,11 +6,11 @@ what the analyst sees in the drafts."""
 from __future__ import annotations
 
 from dossier.model import ActorKind
-from tests.unit.ingest_helpers import draft_kinds
+from tests.unit.ingest_helpers import draft_kinds, spelling_kinds
 
 
 def test_a_mayors_post_stands_for_its_holder_with_the_town_beside_it() -> None:
-    kinds = draft_kinds(
+    kinds = spelling_kinds(
         "The Mayor of Vellakori, Tsilavina Randrianome, asked for troops. Later the Lord Mayor of Darwin spoke."
     )
     assert kinds.get("Mayor of Vellakori") is ActorKind.person
@@ -21,7 +21,7 @@ def test_a_mayors_post_stands_for_its_holder_with_the_town_beside_it() -> None:
 
 
 def test_the_head_of_a_body_is_a_person_and_the_body_is_named_beside_it() -> None:
-    kinds = draft_kinds(
+    kinds = spelling_kinds(
         "The Commander of Joint Task Force 412, Brigadier Osvin Tarrant-Baye, met the Head of EUCAP Varnia "
         "and the Chair of the Coastal Security Committee."
     )
@@ -40,7 +40,7 @@ def test_a_minister_of_the_armed_forces_is_one_post() -> None:
 
 
 def test_a_states_name_opens_the_post_after_it() -> None:
-    kinds = draft_kinds(
+    kinds = spelling_kinds(
         "The United States Ambassador to Madagascar, Delphine Ashgrove-Tull, thanked the port authority."
     )
     assert kinds.get("United States Ambassador to Madagascar") is ActorKind.person
@@ -157,7 +157,7 @@ def test_an_envoy_named_for_a_state_is_a_person_with_the_state_beside_him() -> N
 
 
 def test_a_prefects_post_stands_for_its_holder() -> None:
-    kinds = draft_kinds(
+    kinds = spelling_kinds(
         "The Prefect of Ambovombe-Sud, Rakotobe Fanomezana, met the Governor of the Tessaro Region, Awa Ndiaye-Faye."
     )
     assert kinds.get("Prefect of Ambovombe-Sud") is ActorKind.person
@@ -166,7 +166,9 @@ def test_a_prefects_post_stands_for_its_holder() -> None:
 
 
 def test_a_traditional_ruler_named_by_his_seat_is_a_person_with_the_seat_beside_him() -> None:
-    kinds = draft_kinds("The truce was signed by the Lamido of Doukbara, Hamadou Sali Tessoua, and the Emir of Kano.")
+    kinds = spelling_kinds(
+        "The truce was signed by the Lamido of Doukbara, Hamadou Sali Tessoua, and the Emir of Kano."
+    )
     assert kinds.get("Lamido of Doukbara") is ActorKind.person
     assert kinds.get("Emir of Kano") is ActorKind.person
     assert kinds.get("Kano") is ActorKind.place
@@ -192,7 +194,7 @@ def test_a_british_road_number_written_bare_stays_no_draft() -> None:
 
 
 def test_a_place_the_gazetteer_knows_whole_is_read_over_its_of() -> None:
-    kinds = draft_kinds(
+    kinds = spelling_kinds(
         "Drought returned to the Horn of Africa. The Special Envoy for the Horn of Africa, Ilse Marrow-Teague, "
         "visited Hargeisa."
     )
@@ -225,7 +227,9 @@ def test_a_barangay_named_after_the_word_is_a_place() -> None:
 
 
 def test_the_head_of_a_delegation_to_a_state_is_a_post_beside_the_delegation() -> None:
-    kinds = draft_kinds("The Head of the EU Delegation to Madagascar, Ambassador Lise Vangenot-Ardal, visited Toliara.")
+    kinds = spelling_kinds(
+        "The Head of the EU Delegation to Madagascar, Ambassador Lise Vangenot-Ardal, visited Toliara."
+    )
     assert kinds.get("Head of the EU Delegation to Madagascar") is ActorKind.person
     assert kinds.get("EU Delegation to Madagascar") is ActorKind.organization
     assert kinds.get("Lise Vangenot-Ardal") is ActorKind.person

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.ingest_helpers import draft_kind_names
+from tests.unit.ingest_helpers import draft_kind_names, spelling_kind_names
 
 
 @pytest.mark.parametrize(
@@ -185,7 +185,7 @@ def test_two_named_areas_joined_by_and_stay_two_places() -> None:
 )
 def test_an_ambassadors_land_in_the_plural_makes_no_firm(text: str, post: str) -> None:
     # "Philippines" reads as an everyday plural; a post's remit after "to" is no firm's name.
-    drafts = draft_kind_names(text)
+    drafts = spelling_kind_names(text)
     assert drafts.get(post) == "person", drafts
     assert not any(name.startswith("to ") for name in drafts), drafts
 

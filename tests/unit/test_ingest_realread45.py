@@ -4,7 +4,7 @@ Yemen, Libya, Sudan, Somalia, Lebanon and terrorism). Invented sentences and nam
 
 from __future__ import annotations
 
-from tests.unit.ingest_helpers import draft_kind_names
+from tests.unit.ingest_helpers import draft_kind_names, spelling_kind_names
 
 
 def test_a_time_zone_spelled_out_is_no_actor() -> None:
@@ -81,7 +81,7 @@ def test_a_name_before_faction_in_lower_case_is_an_armed_group() -> None:
 
 
 def test_a_post_with_its_remit_opening_a_sentence_keeps_its_first_word() -> None:
-    drafts = draft_kind_names(
+    drafts = spelling_kind_names(
         "Special Envoy for Varnistan, Ilse Quellmark, said the talks would resume. "
         "High Commissioner for Refugees, Tomas Varnholt, said aid must reach the camps."
     )

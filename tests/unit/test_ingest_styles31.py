@@ -11,7 +11,7 @@ import pytest
 
 from dossier.ingest.extract import extract
 from dossier.model import ActorKind
-from tests.unit.ingest_helpers import draft_kinds
+from tests.unit.ingest_helpers import draft_kinds, spelling_kinds
 
 
 def _aliases(text: str, name: str) -> list[str]:
@@ -295,7 +295,7 @@ def test_two_clans_before_one_plural_noun_are_peoples() -> None:
 
 def test_a_post_whose_remit_is_another_post_stands_for_its_holder() -> None:
     text = "They met the Special Representative of the UN Secretary-General, Ilse Varnholm, on Monday."
-    kinds = draft_kinds(text)
+    kinds = spelling_kinds(text)
     assert kinds.get("Special Representative of the UN Secretary-General") is ActorKind.person
     assert kinds.get("Ilse Varnholm") is ActorKind.person
 

@@ -11,7 +11,7 @@ import pytest
 
 from dossier.ingest.extract import extract
 from dossier.model import ActorKind
-from tests.unit.ingest_helpers import draft_kinds
+from tests.unit.ingest_helpers import draft_kinds, spelling_kinds
 
 
 def _aliases(text: str, name: str) -> list[str]:
@@ -40,7 +40,7 @@ def _aliases(text: str, name: str) -> list[str]:
     ],
 )
 def test_a_remits_second_field_after_and_stays_in_the_name(text: str, name: str, kind: ActorKind) -> None:
-    kinds = draft_kinds(text)
+    kinds = spelling_kinds(text)
     assert kinds.get(name) is kind
     assert "Expatriates" not in kinds
     assert "Armed Forces Logistics" not in kinds

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.model import ActorKind
-from tests.unit.ingest_helpers import draft_kinds
+from tests.unit.ingest_helpers import draft_kinds, spelling_kinds
 
 
 @pytest.mark.parametrize(
@@ -166,7 +166,7 @@ def test_a_zone_or_the_name_a_zone_is_called_by_is_a_place(sentence: str, name: 
     ],
 )
 def test_an_envoy_of_a_post_named_for_a_state_is_one_post(post: str) -> None:
-    kinds = draft_kinds(f"The ministers welcomed the work of the {post}, Ilse Varnak-Odu, in Kessel.")
+    kinds = spelling_kinds(f"The ministers welcomed the work of the {post}, Ilse Varnak-Odu, in Kessel.")
     assert kinds.get(post) is ActorKind.person
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dossier.ingest.extract import extract
 from dossier.model import ActorKind
-from tests.unit.ingest_helpers import draft_kinds
+from tests.unit.ingest_helpers import draft_kinds, spelling_kinds
 
 
 def test_a_state_whose_name_holds_and_is_one_state() -> None:
@@ -83,7 +83,7 @@ def test_an_eu_operation_opened_by_its_force_is_a_body() -> None:
 
 
 def test_the_president_of_a_body_stands_for_the_holder() -> None:
-    kinds = draft_kinds("The President of the Tarvel Regional Council, Ilse Varn-Oskel, will chair the summit.")
+    kinds = spelling_kinds("The President of the Tarvel Regional Council, Ilse Varn-Oskel, will chair the summit.")
     assert kinds.get("President of the Tarvel Regional Council") is ActorKind.person
     assert kinds.get("Tarvel Regional Council") is ActorKind.organization
 

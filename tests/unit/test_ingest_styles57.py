@@ -5,7 +5,7 @@ analyst sees."""
 from __future__ import annotations
 
 from dossier.model import ActorKind
-from tests.unit.ingest_helpers import draft_kinds
+from tests.unit.ingest_helpers import draft_kinds, spelling_kinds
 
 
 def test_a_joint_body_of_two_states_joined_by_an_en_dash_is_one_body() -> None:
@@ -28,7 +28,7 @@ def test_a_joint_body_whose_name_holds_and_keeps_both_parties() -> None:
 
 def test_an_envoys_post_for_a_dialogue_of_two_parties_is_one_post() -> None:
     text = "The Special Envoy for the Armenia–Azerbaijan Dialogue, Ms Hedda Quarnstrom, arrived in Yerevan."
-    kinds = draft_kinds(text)
+    kinds = spelling_kinds(text)
     assert kinds.get("Special Envoy for the Armenia–Azerbaijan Dialogue") is ActorKind.person
     assert kinds.get("Hedda Quarnstrom") is ActorKind.person
     assert "Azerbaijan Dialogue" not in kinds
@@ -140,7 +140,7 @@ def test_a_ministers_byline_with_particles_names_the_minister() -> None:
 
 def test_an_envoys_post_for_a_dialogue_of_two_towns_joined_by_a_hyphen_is_one_post() -> None:
     text = "Talks went on. The Special Envoy for the Yerevan-Baku Dialogue, Ms Hedda Quarnstrom, arrived on Monday."
-    kinds = draft_kinds(text)
+    kinds = spelling_kinds(text)
     assert kinds.get("Special Envoy for the Yerevan-Baku Dialogue") is ActorKind.person
     assert "Baku Dialogue" not in kinds
 

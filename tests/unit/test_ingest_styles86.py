@@ -3,11 +3,11 @@ example is invented; each test says what the analyst sees."""
 
 from __future__ import annotations
 
-from tests.unit.ingest_helpers import draft_kind_names
+from tests.unit.ingest_helpers import draft_kind_names, spelling_kind_names
 
 
 def test_a_holders_name_between_commas_ends_a_posts_remit() -> None:
-    drafts = draft_kind_names(
+    drafts = spelling_kind_names(
         "The Commissioner for Enlargement, Marta Quell-Horvat, and the Commissioner for Trade, Ilse Varnby, met."
     )
     assert drafts.get("Marta Quell-Horvat") == "person"

@@ -4,7 +4,7 @@ analyst sees in the drafts. Every example is invented."""
 from __future__ import annotations
 
 from dossier.model import ActorKind
-from tests.unit.ingest_helpers import draft_kinds
+from tests.unit.ingest_helpers import draft_kinds, spelling_kinds
 
 
 def test_a_remits_second_field_before_the_land_it_serves_is_no_body() -> None:
@@ -99,7 +99,7 @@ def test_a_project_of_a_body_ends_before_the_body() -> None:
 
 
 def test_a_second_post_after_and_is_no_field_of_the_first() -> None:
-    kinds = draft_kinds(
+    kinds = spelling_kinds(
         "The Special Representative of the Secretary-General and Head of UNMISS, Mr Obi Varnsen, welcomed it."
     )
     assert kinds.get("Head of UNMISS") is ActorKind.person

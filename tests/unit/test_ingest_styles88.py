@@ -6,7 +6,7 @@ from __future__ import annotations
 from dossier.ingest.extract import extract
 from dossier.ingest.grouping import ActorDraft
 from dossier.model import ActorKind
-from tests.unit.ingest_helpers import draft_kinds
+from tests.unit.ingest_helpers import draft_kinds, spelling_kinds
 
 
 def _drafts(text: str) -> dict[str, ActorDraft]:
@@ -96,7 +96,7 @@ def test_letters_spelling_a_bodys_name_but_its_head_are_its_acronym() -> None:
 
 
 def test_a_post_of_a_bank_is_no_water() -> None:
-    kinds = draft_kinds("The President of the Tarnland Investment Bank, Nadia Varo-Ortega, also took part.")
+    kinds = spelling_kinds("The President of the Tarnland Investment Bank, Nadia Varo-Ortega, also took part.")
     assert kinds.get("President of the Tarnland Investment Bank") is ActorKind.person
 
 
