@@ -2635,6 +2635,9 @@ def _party_before_its_government(doc: ActorDocument, position: int, words: tuple
     party (or the movement) that governs; its government is no second body."""
     if len(words) != 1 or (position in doc.sentence_first and words[0] in doc.lower_case):
         return False
+    start = doc.tokens[position].start
+    if doc.text[max(0, start - 5) : start].casefold() in ("-pro-", " pro-", "anti-"):
+        return False  # "the pro-Soviet government": the side a government leans to, not the party that forms it
     word = words[0]
     if word in PARTIES_BY_WORD:
         return True

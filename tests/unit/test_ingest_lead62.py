@@ -47,3 +47,10 @@ def test_a_holders_name_with_her_post_still_names_her_on_a_later_page(tmp_path: 
         "# Visit\n\nIn Quellport, Foreign Secretary Varnholt met her counterpart on Friday, officials said.\n",
     )
     assert "Ilse Varnholt" in linked[2]
+
+
+def test_the_side_a_government_leans_to_is_no_party() -> None:
+    # "the pro-Varnist government": the word after "pro-" says whom the government favours; it was drafted as a
+    # party of one word ("Varnist", an organisation) because the page also writes the word alone.
+    kinds = draft_kind_names("Rebels fought the pro-Varnist government for years after the Varnist withdrawal.")
+    assert "Varnist" not in kinds
