@@ -115,9 +115,9 @@ def page_with_box_kinds(tmp_path: Path, language: str, article: str, box: str, t
     return {actor.name: str(actor.kind) for actor in load_workspace(tmp_path / "ws").actors.values()}
 
 
-def ingest_in_one_workspace(root: Path, *texts: str) -> tuple[dict[str, str], dict[int, set[str]]]:
-    """Ingest `texts` (Markdown) in order into one workspace: the actors' kinds by name, and per document (1, 2...)
-    the names of the actors its events and quotes link to."""
+def ingest_linked(root: Path, *texts: str) -> tuple[list[Actor], dict[int, set[str]]]:
+    """Ingest `texts` (Markdown) in order into one workspace, with one session as `dossier ingest` does, and check
+    it: its actor records, and per document (1, 2...) the names of the actors its events and quotes link to."""
     from dossier.ingest.service import IngestSession, ingest_file
     from dossier.workspace import load_workspace
 
@@ -143,4 +143,10 @@ def ingest_in_one_workspace(root: Path, *texts: str) -> tuple[dict[str, str], di
         number = sources.get(quote.source, 0)
         ids = [quote.attributed_to, *quote.about]
         linked.setdefault(number, set()).update(names[i] for i in ids if i in names)
-    return {actor.name: actor.kind.value for actor in workspace.actors.values()}, linked
+    return list(workspace.actors.values()), linked
+
+
+def ingest_in_one_workspace(root: Path, *texts: str) -> tuple[dict[str, str], dict[int, set[str]]]:
+    """`ingest_linked`, with the actors' kinds by name."""
+    records, linked = ingest_linked(root, *texts)
+    return {actor.name: actor.kind.value for actor in records}, linked

@@ -12,39 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from dossier.ingest.service import IngestSession, ingest_file
 from dossier.model import Actor, ActorKind
-from dossier.workspace import load_workspace
-from tests.unit.ingest_helpers import assert_valid, draft_kind_names, draft_kinds, drafts_and_links
+from tests.unit.ingest_helpers import draft_kind_names, draft_kinds, drafts_and_links, ingest_linked
 
 
 def _ingest(root: Path, *texts: str) -> tuple[dict[str, list[str]], dict[int, set[str]]]:
-    """Ingest `texts` (Markdown) in order into one workspace: each actor's name with its kind and aliases, and per
-    document (1, 2...) the names of the actors its events and quotes link to."""
-    folder = root.parent / f"{root.name}-files"
-    folder.mkdir()
-    session = IngestSession(root)
-    sources: dict[str, int] = {}
-    for number, text in enumerate(texts, 1):
-        path = folder / f"{number:02d}.md"
-        path.write_text(text, encoding="utf-8")
-        result = ingest_file(root, path, session=session)
-        assert result.status == "added" and result.source_id is not None
-        sources[result.source_id] = number
-    assert_valid(root)
-    workspace = load_workspace(root, use_cache=False)
-    names = {actor.id: actor.name for actor in workspace.actors.values()}
-    linked: dict[int, set[str]] = {number: set() for number in sources.values()}
-    for event in workspace.events.values():
-        number = next((n for source, n in sources.items() if source in (event.found_by or "")), 0)
-        ids = [event.place, *(p.actor for p in event.participants)]
-        linked.setdefault(number, set()).update(names[i] for i in ids if i in names)
-    for quote in workspace.quotes.values():
-        number = sources.get(quote.source, 0)
-        ids = [quote.attributed_to, *quote.about]
-        linked.setdefault(number, set()).update(names[i] for i in ids if i in names)
-    actors = {actor.name: [actor.kind.value, *actor.aliases] for actor in workspace.actors.values()}
-    return actors, linked
+    """`ingest_linked`: each actor's name with its kind and aliases, and what each document links to."""
+    records, linked = ingest_linked(root, *texts)
+    return {actor.name: [actor.kind.value, *actor.aliases] for actor in records}, linked
 
 
 def test_a_bare_court_is_the_court_of_the_state_whose_bodies_its_page_names_on_every_later_page(
