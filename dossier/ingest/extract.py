@@ -36,6 +36,7 @@ from dossier.ingest.mentions import ActorIndex, Mention, Token, tokenize
 from dossier.ingest.names import IdClaims
 from dossier.ingest.page_lands import places_for_the_page
 from dossier.ingest.quotes import QuoteDraft, propose_quotes
+from dossier.ingest.same_place_drafts import join_drafts_of_one_place
 from dossier.ingest.sentences import Sentence, list_items_apart, split_sentences
 from dossier.ingest.story_dates import StoryDates
 from dossier.ingest.syllable_tails import whole_syllable_tails
@@ -175,6 +176,8 @@ def _actor_drafts(
     )
     if language == "en":
         drafts = _english_drafts_kept(text, drafts, tokens, taken_ids)
+    else:
+        drafts = join_drafts_of_one_place(drafts)  # "Приамурье" and "Амурская область": one region
     name_as_written(text, drafts)
     if language == "en":
         whole_syllable_tails(text, drafts)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.unit.ingest_helpers import draft_kind_names, ingest_in_one_workspace
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kind_names, draft_kinds, ingest_in_one_workspace, ingest_linked
 
 
 def test_a_chinese_family_name_that_is_a_pronoun_opens_the_name() -> None:
@@ -54,3 +55,25 @@ def test_the_side_a_government_leans_to_is_no_party() -> None:
     # party of one word ("Varnist", an organisation) because the page also writes the word alone.
     kinds = draft_kind_names("Rebels fought the pro-Varnist government for years after the Varnist withdrawal.")
     assert "Varnist" not in kinds
+
+
+def test_a_region_named_two_ways_on_one_page_in_another_language_is_one_draft() -> None:
+    # "Приамурье" (everyday) and "Амурская область" (formal) are one region of the gazetteer; the page made two
+    # drafts of it, and in a workspace two records side by side.
+    kinds = draft_kinds(
+        "Губернатор Амурской области заявил, что Приамурье получит новые дороги. В Приамурье выпал снег.",
+        language="ru",
+    )
+    assert kinds == {"Амурская область": ActorKind.place}
+
+
+def test_the_region_named_two_ways_is_one_record_under_the_gazetteers_name(tmp_path: Path) -> None:
+    actors, _ = ingest_linked(
+        tmp_path / "ws",
+        "---\ntitle: Снег\nlang: ru\n---\n\nВласти Подмосковья сообщили в понедельник, что Московская область "
+        "получит новые дороги и школы.\n",
+    )
+    places = [(actor.name, actor.aliases) for actor in actors if actor.kind is ActorKind.place]
+    assert len(places) == 1
+    name, aliases = places[0]
+    assert {"Подмосковье", "Московская область"} <= {name, *aliases}

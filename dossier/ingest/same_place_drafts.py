@@ -1,0 +1,38 @@
+"""One draft for one place a page names twice in its own language: "Приамурье" and "Амурская область", "Подмосковье"
+and "Московская область" are each one region of the gazetteer.
+
+A page in another language often names a region by its formal name and by its everyday one. Both are read as the
+same place of the gazetteer, but drafts are grouped by the words written, so the page made two records of one
+region (and, once record names follow the gazetteer's, two records side by side, one under the gazetteer's name and
+one under the page's). The drafts read from the gazetteer on a page in another language are joined by the place
+they name: the first keeps its name, the others become its spellings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.grouping import ActorDraft
+
+# How a place read from the gazetteer in another language says which place it is (`other_language_common`).
+_OTHER_LANGUAGE_PLACE = re.compile(r"^gazetteer: (?P<name>[^;()]+?) \(other-language text\)")
+
+
+def join_drafts_of_one_place(drafts: list[ActorDraft]) -> list[ActorDraft]:
+    """The drafts, those naming one gazetteer place in another language joined into the first of them."""
+    first_of: dict[tuple[str, str], ActorDraft] = {}
+    kept: list[ActorDraft] = []
+    for draft in drafts:
+        match = _OTHER_LANGUAGE_PLACE.match(draft.found_by)
+        if match is None:
+            kept.append(draft)
+            continue
+        key = (match.group("name"), draft.kind.value)
+        first = first_of.get(key)
+        if first is None:
+            first_of[key] = draft
+            kept.append(draft)
+        else:
+            first.take_in(draft)
+            first.spans.sort()
+    return kept
