@@ -19,6 +19,12 @@ from dossier.model import ActorKind
 _FROM_THE_GAZETTEER = re.compile(r"^gazetteer: (?P<name>[^;()]+?) \(other-language text\)")
 
 
+def other_language_place(found_by: str) -> str | None:
+    """The gazetteer's name of the place a draft of another language's text was read as, or None."""
+    match = _FROM_THE_GAZETTEER.match(found_by)
+    return match.group("name") if match is not None else None
+
+
 # Chinese and Japanese places keep their characters as the name (the gazetteer's name is their id and alias).
 _KEEP_WRITTEN = frozenset(("zh", "ja"))
 
@@ -29,10 +35,9 @@ def gazetteer_names_shown(drafts: list[ActorDraft], index: ActorIndex, language:
         return
     held = {fold_name(spelling) for draft in drafts for spelling in (draft.name, *draft.aliases)}
     for draft in drafts:
-        match = _FROM_THE_GAZETTEER.match(draft.found_by)
-        if match is None or draft.kind not in (ActorKind.place, ActorKind.state):
+        name = other_language_place(draft.found_by)
+        if name is None or draft.kind not in (ActorKind.place, ActorKind.state):
             continue
-        name = match.group("name")
         if fold_name(name) == fold_name(draft.name):
             continue
         own = {fold_name(draft.name), *map(fold_name, draft.aliases)}

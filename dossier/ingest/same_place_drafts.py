@@ -10,12 +10,8 @@ they name: the first keeps its name, the others become its spellings.
 
 from __future__ import annotations
 
-import re
-
 from dossier.ingest.grouping import ActorDraft
-
-# How a place read from the gazetteer in another language says which place it is (`other_language_common`).
-_OTHER_LANGUAGE_PLACE = re.compile(r"^gazetteer: (?P<name>[^;()]+?) \(other-language text\)")
+from dossier.ingest.record_names import other_language_place
 
 
 def join_drafts_of_one_place(drafts: list[ActorDraft]) -> list[ActorDraft]:
@@ -23,11 +19,11 @@ def join_drafts_of_one_place(drafts: list[ActorDraft]) -> list[ActorDraft]:
     first_of: dict[tuple[str, str], ActorDraft] = {}
     kept: list[ActorDraft] = []
     for draft in drafts:
-        match = _OTHER_LANGUAGE_PLACE.match(draft.found_by)
-        if match is None:
+        place = other_language_place(draft.found_by)
+        if place is None:
             kept.append(draft)
             continue
-        key = (match.group("name"), draft.kind.value)
+        key = (place, draft.kind.value)
         first = first_of.get(key)
         if first is None:
             first_of[key] = draft
