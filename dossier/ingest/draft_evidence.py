@@ -77,6 +77,7 @@ from dossier.ingest.outlet_credits import outlet_by_its_credit
 from dossier.ingest.peoples import PEOPLE_FOUND_BY, is_people
 from dossier.ingest.place_adjectives import place_adjectives
 from dossier.ingest.posts_before_holders import holder_named_after_the_post
+from dossier.ingest.posts_in_speaker_labels import holder_of_a_labelled_post
 from dossier.ingest.posts_not_bodies import names_a_post_or_a_bodys_people
 from dossier.ingest.pronoun_persons import persons_taken_up_by_a_pronoun
 from dossier.ingest.ranking_scope import only_a_ranking_scope
@@ -204,7 +205,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
     speaks_of_birds = bird_page(text)
     indices = market_index_names(text, drafts)  # "the Varnex closed 150 points up": an index, no actor
     for index, draft in enumerate(drafts):
-        holder = holder_named_after_the_post(text, drafts, draft)
+        holder = holder_named_after_the_post(text, drafts, draft) or holder_of_a_labelled_post(text, drafts, draft)
         if holder is not None:
             holder.take_in(draft)  # "The Foreign Secretary, James Cleverly, said": one person, the post his title
             continue
