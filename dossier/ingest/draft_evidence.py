@@ -263,7 +263,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _currency_after_its_amount(text, draft)
             or stump_of_a_cut(draft, cut_end)
             or names_a_doctrine(draft)  # "Pan-Varnism" in a box of a group's ideologies
-            or names_a_gathering(draft)  # "the Tarnby Business Summit": an event, no actor
+            or names_a_gathering(draft)  # "the Varn Sea Crisis": an event, no actor
         ):
             continue
         _cut_size_class(text, draft, taken_ids)
