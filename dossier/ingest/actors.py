@@ -435,6 +435,7 @@ from dossier.ingest.seated_bodies import bodies_at_towns
 from dossier.ingest.sentences import Sentence
 from dossier.ingest.served_states import names_a_cause_in_a_land, national_branch
 from dossier.ingest.shared_family_names import couples_family_names
+from dossier.ingest.slashed_posts import with_slashed_posts
 from dossier.ingest.speaker_cards import contact_card_person
 from dossier.ingest.speaker_labels import named_speaker_label, titled_speaker_label
 from dossier.ingest.spellings_abroad import in_their_country
@@ -618,6 +619,7 @@ def propose_actors(
     if english:
         drafts = join_bracketed_family_names(doc, join_quoted_nicknames(doc, drafts, taken_ids), taken_ids)
         drafts = join_given_names_in_brackets(doc, drafts, taken_ids)
+        drafts = with_slashed_posts(doc.text, drafts)  # "the High Representative/Vice-President Ilse Varnelli"
         drafts = link_later_surnames(doc, couples_family_names(doc, drafts, taken_ids))
         drafts = names_without_their_state(doc, drafts)
         drafts = join_clipped_short_forms(join_union_short_forms(drafts))

@@ -147,3 +147,21 @@ def test_a_doctrines_adjective_before_regime_names_no_leader():
 def test_a_leaders_name_before_regime_is_still_a_person():
     text = "The Varnek regime fell in 2024 after years of war.\n"
     assert draft_kind_names(text).get("Varnek") == "person"
+
+
+def test_a_double_post_joined_by_a_slash_before_its_holder_is_one_of_her_spellings():
+    text = (
+        "Remarks by HR/VP Varnelli ahead of the Council meeting\n\n"
+        "Remarks by the High Representative/Vice-President Ilse Varnelli ahead of the Foreign Affairs Council.\n"
+    )
+    spellings = spelling_kinds(text)
+    assert spellings.get("High Representative/Vice-President") == ActorKind.person
+    assert spellings.get("HR/VP") == ActorKind.person
+    assert draft_kind_names(text).get("Ilse Varnelli") == "person"
+
+
+def test_a_place_and_a_post_joined_by_a_slash_are_no_double_post():
+    text = "The Tarnby/Quellmoor Mayor Ilse Varnelli opened the new bridge on Monday.\n"
+    spellings = spelling_kinds(text)
+    assert spellings.get("Ilse Varnelli") == ActorKind.person
+    assert not [spelling for spelling in spellings if "/" in spelling]
