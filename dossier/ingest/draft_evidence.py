@@ -261,7 +261,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _a_states_government_by_its_common_noun(draft)
             or _peoples_joined_before_a_noun(text, draft)
             or _currency_after_its_amount(text, draft)
-            or stump_of_a_cut(draft, cut_end)
+            or stump_of_a_cut(text, draft, cut_end)
             or names_a_doctrine(draft)  # "Pan-Varnism" in a box of a group's ideologies
             or names_a_gathering(draft)  # "the Varn Sea Crisis": an event, no actor
         ):

@@ -165,3 +165,11 @@ def test_a_place_and_a_post_joined_by_a_slash_are_no_double_post():
     spellings = spelling_kinds(text)
     assert spellings.get("Ilse Varnelli") == ActorKind.person
     assert not [spelling for spelling in spellings if "/" in spelling]
+
+
+def test_a_place_ending_a_pages_last_quotation_after_a_comma_stays():
+    text = (
+        "Readers wrote to us after the voyage.\n"
+        '"The fjords were the highlight of the whole trip for us." — Ilse Varn, Stirling\n'
+    )
+    assert draft_kind_names(text).get("Stirling") == "place"
