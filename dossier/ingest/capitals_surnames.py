@@ -7,6 +7,8 @@ is left of kind `other`; a given name right before it says it is a person.
 
 from __future__ import annotations
 
+import re
+
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.names import is_given_name
@@ -14,6 +16,7 @@ from dossier.model import ActorKind
 
 # A family name in capitals has a vowel and three letters or more ("EIDE", "SOLANA"; not "UK", "NSW").
 _VOWELS = frozenset("AEIOUY")
+_ROMAN = re.compile(r"[IVXLCDM]+")
 
 
 def given_name_and_capitals_surname(doc: ActorDocument, first: int, last: int) -> Candidate | None:
@@ -28,7 +31,7 @@ def given_name_and_capitals_surname(doc: ActorDocument, first: int, last: int) -
         return None  # "Jordan", "Georgia": a state's name too, before a body's letters
     for k in range(first + 1, last + 1):
         word = tokens[k].text
-        if len(word) < 3 or not word.isupper() or not _VOWELS & set(word):
-            return None
+        if len(word) < 3 or not word.isupper() or not _VOWELS & set(word) or _ROMAN.fullmatch(word):
+            return None  # ("Ashot III the Merciful": a ruler's number, read by the ruler's rule)
     name = doc.text[given.start : tokens[last].end]
     return Candidate(first, last, name, ActorKind.person, "a given name, the family name in capitals", 0.6)

@@ -4,7 +4,8 @@ Search indexes and feeds keep a page's opening up to a fixed length, cutting its
 word. A capitalised word there is the stump of a name, no name: "Teh" is no town, "Austral" no body. The cut is
 seen in the text's shape: it ends on a letter, in a line of running text, with no full stop or other mark after.
 A page's last line that ends on a name by design is no cut: an item of a list ("- Annual dinner at the Swan,
-Helmsley"), a quotation's attribution ('"..." — Ilse Varn, Stirling') or a name after a comma.
+Helmsley"), a quotation's attribution ('"..." — Ilse Varn, Stirling'), a label's value ("For more information:
+Delegation of ...") or a name after a comma.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ def cut_off_end(text: str) -> int:
         return -1
     # (read back from the end only: the last line, at most a few hundred characters)
     line = text[text.rfind("\n", 0, end) + 1 : end]
-    if len(line.split()) < _RUNNING_WORDS or line.lstrip().startswith(_ITEM_OPENERS):
+    # (after a label's colon, what follows must be running text too: "For more information: Delegation of ...")
+    if len(line.rsplit(":", 1)[-1].split()) < _RUNNING_WORDS or line.lstrip().startswith(_ITEM_OPENERS):
         return -1
     return -1 if any(dash in line for dash in _ATTRIBUTION_DASHES) else end
 

@@ -173,3 +173,13 @@ def test_a_place_ending_a_pages_last_quotation_after_a_comma_stays():
         '"The fjords were the highlight of the whole trip for us." — Ilse Varn, Stirling\n'
     )
     assert draft_kind_names(text).get("Stirling") == "place"
+
+
+def test_a_rulers_number_in_capitals_is_no_family_name():
+    text = "The kings of Tarvenia, Ashot III the Merciful and his brother, paid tribute.\n"
+    assert draft_kind_names(text).get("Ashot III the Merciful") == "person"
+
+
+def test_a_label_before_a_bodys_name_ending_the_page_is_no_cut():
+    text = "The delegation met the press.\n\nFor more information: Delegation of the European Union to Peru\n"
+    assert draft_kind_names(text).get("Delegation of the European Union to Peru") == "organization"
