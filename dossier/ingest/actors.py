@@ -73,6 +73,7 @@ from dossier.ingest.branch_after_letters import take_letters_before_branch
 from dossier.ingest.byline_lines import writers_on_byline_lines
 from dossier.ingest.called_works import called_work_spans
 from dossier.ingest.capital_kickers import kicker_word
+from dossier.ingest.capitals_surnames import given_name_and_capitals_surname
 from dossier.ingest.car_models import maker_after_a_team
 from dossier.ingest.chinese_names import chinese_name_opening
 from dossier.ingest.citations import book_citations, web_citations
@@ -152,6 +153,7 @@ from dossier.ingest.demonym_runs import (
     two_word_demonym,
 )
 from dossier.ingest.disease_names import diseases_named
+from dossier.ingest.document_words import issuer_before_a_document_word
 from dossier.ingest.draft_lookups import KNOWN_GROUP_FOUND_BY
 from dossier.ingest.editor_brackets import join_given_names_in_brackets
 from dossier.ingest.firm_cues import bought_from, firms_arm_in_a_state, product_of_known_firm
@@ -433,8 +435,9 @@ from dossier.ingest.seated_bodies import bodies_at_towns
 from dossier.ingest.sentences import Sentence
 from dossier.ingest.served_states import names_a_cause_in_a_land, national_branch
 from dossier.ingest.shared_family_names import couples_family_names
+from dossier.ingest.slashed_posts import with_slashed_posts
 from dossier.ingest.speaker_cards import contact_card_person
-from dossier.ingest.speaker_labels import named_speaker_label
+from dossier.ingest.speaker_labels import named_speaker_label, titled_speaker_label
 from dossier.ingest.spellings_abroad import in_their_country
 from dossier.ingest.state_institutions import institutions
 from dossier.ingest.state_prefixes import names_without_their_state
@@ -616,6 +619,7 @@ def propose_actors(
     if english:
         drafts = join_bracketed_family_names(doc, join_quoted_nicknames(doc, drafts, taken_ids), taken_ids)
         drafts = join_given_names_in_brackets(doc, drafts, taken_ids)
+        drafts = with_slashed_posts(doc.text, drafts)  # "the High Representative/Vice-President Ilse Varnelli"
         drafts = link_later_surnames(doc, couples_family_names(doc, drafts, taken_ids))
         drafts = names_without_their_state(doc, drafts)
         drafts = join_clipped_short_forms(join_union_short_forms(drafts))
@@ -1330,6 +1334,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         # "Malaysia Airlines Flight MH17", "Ukraine International Airlines Flight 752": the airline, then the
         # number of its flight (no actor); the airline is read alone
         return _read_run(doc, first, last - 1)
+    if issuer_before_a_document_word([doc.tokens[k].text for k in range(first, last + 1)]):
+        return _read_run(doc, first, last - 1)  # "CENTCOM Statement on ...": the body, then its release's word
     if compass_off_a_dateline_town(doc, first, last):
         return _read_run(doc, first + 2, last)  # "EAST OF MOSUL/BAGHDAD --": where the reporter is, off the town
     if wire_slug(doc, first):
@@ -1337,8 +1343,12 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return _read_run(doc, first + 1, last) if first < last else []
     if (speaker := named_speaker_label(doc, first, last)) is not None:
         return [speaker]  # "JULIE VARNEY: Good morning.": a transcript's speaker by her full name in capitals
+    if (speaker := titled_speaker_label(doc, first, last)) is not None:
+        return [speaker]  # "Ilse Varn, Host: Good morning.": a speaker's name, then her part in the broadcast
     if (contact := contact_card_person(doc, first, last)) is not None:
         return [contact]  # "Peter VARNSTO" over "Lead Spokesperson ...": an EU press contact
+    if (person := given_name_and_capitals_surname(doc, first, last)) is not None:
+        return [person]  # "Javier SOLANA said": the EU's way of writing a family name
     if (holder := surname_after_a_title(doc, first, last)) is not None:
         return [holder]  # "Ms Bishop", "Foreign Minister Bishop": a family name that is a title's word too
     reading = _reading(doc, first, last)

@@ -1136,6 +1136,25 @@ _VERBS_AFTER_SUBJECT = word_set(
 )
 
 
+# A possessive before a noun for a person, the name right after: "my friend Tarja Quellmann", "his wife Ilse Varn".
+_POSSESSIVES = word_set("my his her their our your")
+_LONGEST_KIN_NAME = 3  # words of the name after the noun
+
+
+def _person_noun_after_a_possessive(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str] | None:
+    """'meeting my friend Tarja Quellmann in Auckland': a possessive and a noun for a person (`PERSON_BEFORE_COMMA`)
+    right before a name of at most three words say it is a person's, with no comma between them."""
+    tokens, text = doc.tokens, doc.text
+    if position < 2 or last - position >= _LONGEST_KIN_NAME:
+        return None
+    noun, owner = tokens[position - 1], tokens[position - 2]
+    if noun.folded not in PERSON_BEFORE_COMMA or owner.folded not in _POSSESSIVES or not noun.text.islower():
+        return None
+    if text[owner.end : noun.start] != " " or text[noun.end : tokens[position].start] != " ":
+        return None
+    return Cue(ActorKind.person, 0.65), f"after '{owner.text} {noun.text}'"
+
+
 def person_noun_before(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str] | None:
     """'his Tajik counterpart, Emomali Varn, spoke': a noun for a person, a comma, the name, a comma.
     'their party, Varnef (...)': a noun for a body, a comma, the name, a comma or a bracket."""
@@ -1147,6 +1166,8 @@ def person_noun_before(doc: ActorDocument, position: int, last: int) -> tuple[Cu
         # "the main opposition alliance, the Freedom Platform, says": the body's noun, a comma and "the"
         noun = tokens[position - 2]
         return BODY_BEFORE_COMMA[noun.folded], f"after '{noun.text}, the'"
+    if (kin := _person_noun_after_a_possessive(doc, position, last)) is not None:
+        return kin
     if text[tokens[position - 1].end : tokens[position].start] != ", ":
         return None
     noun = tokens[position - 1]

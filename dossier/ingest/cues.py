@@ -1898,6 +1898,7 @@ TITLES = word_set(
     dpro dipro
     undersecretary usec atty engr custos asst
     bashkan başkan kaymakam voivode
+    president-elect vice-president-elect governor-elect mayor-elect senator-elect chancellor-elect
     detective inspector superintendent constable sheriff prosecutor det supt insp magistrate advocate
     ausa
     asp dsp acp
@@ -3298,6 +3299,7 @@ TERM_ACRONYMS = word_set(
     kw mw gw gwh twh
     utc gmt pdt pst edt est cdt cst mdt mst bst cet cest eet eest aest aedt jst et pt am pm
     ist pkt myt wib pht npt fjt
+    ast adt msk hkt sgt nzst nzdt awst acst
     api cli gui ui ux os ide repl sdk cpu gpu ram rom ssd hdd usb url uri http https ftp ssh ssl tls tcp udp
     dns vpn lan wan dom ascii utf null ci vm faq ok tv dvd lcd sms gps qr isbn issn doi pmid pmc xp irc
     ps nb eg ie etc aka fyi cctv dna atm hiv covid suv nft vat lgbt lgbtq var vip

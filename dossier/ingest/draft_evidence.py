@@ -51,8 +51,11 @@ from dossier.ingest.cues import (
     TITLES,
     TRADES_AFTER_FOR,
 )
+from dossier.ingest.cut_off_ends import cut_off_end, stump_of_a_cut
+from dossier.ingest.doctrines_named import names_a_doctrine
 from dossier.ingest.firm_short_forms import join_firm_short_forms
 from dossier.ingest.firms_own_products import a_firms_own_product
+from dossier.ingest.gatherings_named import names_a_gathering
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grape_varieties import names_a_variety, names_a_wine, wine_page
 from dossier.ingest.group_singulars import group_singulars
@@ -77,6 +80,7 @@ from dossier.ingest.outlet_credits import outlet_by_its_credit
 from dossier.ingest.peoples import PEOPLE_FOUND_BY, is_people
 from dossier.ingest.place_adjectives import place_adjectives
 from dossier.ingest.posts_before_holders import holder_named_after_the_post
+from dossier.ingest.posts_in_speaker_labels import holder_of_a_labelled_post
 from dossier.ingest.posts_not_bodies import names_a_post_or_a_bodys_people
 from dossier.ingest.pronoun_persons import persons_taken_up_by_a_pronoun
 from dossier.ingest.ranking_scope import only_a_ranking_scope
@@ -203,8 +207,9 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
     speaks_of_wine = wine_page(text)
     speaks_of_birds = bird_page(text)
     indices = market_index_names(text, drafts)  # "the Varnex closed 150 points up": an index, no actor
+    cut_end = cut_off_end(text)  # "... our embassy in Teh": a stored excerpt cut in the middle of a word
     for index, draft in enumerate(drafts):
-        holder = holder_named_after_the_post(text, drafts, draft)
+        holder = holder_named_after_the_post(text, drafts, draft) or holder_of_a_labelled_post(text, drafts, draft)
         if holder is not None:
             holder.take_in(draft)  # "The Foreign Secretary, James Cleverly, said": one person, the post his title
             continue
@@ -256,6 +261,9 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _a_states_government_by_its_common_noun(draft)
             or _peoples_joined_before_a_noun(text, draft)
             or _currency_after_its_amount(text, draft)
+            or stump_of_a_cut(text, draft, cut_end)
+            or names_a_doctrine(draft)  # "Pan-Varnism" in a box of a group's ideologies
+            or names_a_gathering(draft)  # "the Varn Sea Crisis": an event, no actor
         ):
             continue
         _cut_size_class(text, draft, taken_ids)

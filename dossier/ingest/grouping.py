@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from dossier.ingest.dotted_initials import new_dotted_spelling
 from dossier.ingest.draft_lookups import (
     DraftTables,
     Mention,
@@ -219,7 +220,8 @@ def _join(t: DraftTables, draft: ActorDraft, m: Mention, joins_surname: bool) ->
     # A new spelling (Lukashenko beside Lukashenka, "American" for the United States) is an alias.
     for spelling in spellings:
         words = {word for known in (draft.name, *draft.aliases) for word in fold_phrase(known)}
-        if not set(fold_phrase(spelling)) <= words:
+        if not set(fold_phrase(spelling)) <= words or new_dotted_spelling(spelling, [draft.name, *draft.aliases]):
+            # ("U.S. Central Command" beside "US Central Command": the text's other spelling, kept too)
             draft.aliases.append(spelling)
 
 

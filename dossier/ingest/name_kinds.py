@@ -557,6 +557,13 @@ _TERM_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ities", "ance", "ence"
 
 # "the Assad regime", "the Biden administration": the name before these is also a leader's.
 _LED_BY = word_set("regime administration dictatorship junta")
+_SHORTEST_DOCTRINE_ADJECTIVE = 7  # "Baathist", "Varnist"; not "Feist", "Christ"
+
+
+def _doctrine_adjective(word: str) -> bool:
+    """ "ba'athist", "khomeinist": an adjective of a doctrine or a party's followers, shaped so, names no leader."""
+    return word.endswith("ist") and len(word.replace("'", "").replace("’", "")) >= _SHORTEST_DOCTRINE_ADJECTIVE
+
 
 # A sentence's first word this common, shaped as an adjective ("-ed", "-al"), says how the noun after it is, and
 # names nobody: "Unidentified gunmen", "Provincial spokesman", "Masked men" (not "Unison branch secretary").
@@ -3062,7 +3069,10 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
             # "the Assad regime"; not "the Nazi regime" (a word this common is a surname only when
             # the document writes it as one).
             # (not a movement's followers: "the Chavista regime", "the Sandinista government" are led by no Chavista)
-            followers = size == 1 and (words[0].endswith("ista") or follows_a_doctrine(words[0]))
+            # (nor a doctrine's adjective in "-ist" that no word list knows: "the Ba'athist regime")
+            followers = (
+                size == 1 and (words[0].endswith("ista") or follows_a_doctrine(words[0]))
+            ) or _doctrine_adjective(words[-1])
             if (
                 after in _LED_BY
                 and size <= 3

@@ -14,6 +14,7 @@ import re
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.line_index import line_start, opens_its_line
+from dossier.ingest.name_words import is_title
 from dossier.ingest.names import is_given_name
 from dossier.model import ActorKind
 
@@ -81,9 +82,11 @@ def named_speaker_label(doc: ActorDocument, first: int, last: int) -> Candidate 
     return turn
 
 
-# A line opening with two or three words in capitals, a form of address maybe before them, then a colon or a bracket.
+# A line opening with two or three words in capitals, a form of address maybe before them, then a colon or a bracket,
+# or a comma and the speaker's post in capitals before the colon ("RICHARD VARN, DEFENCE MINISTER:").
 _NAMED_LABEL = re.compile(
-    r"^(?:(?:Ms|Mr|Mrs|Dr|Senator|Hon)\.? )?([A-Z][A-Z'’-]+)(?: [A-Z][A-Z'’-]+){1,2}[ \t]*[:(]", re.MULTILINE
+    r"^(?:(?:Ms|Mr|Mrs|Dr|Senator|Hon)\.? )?([A-Z][A-Z'’-]+)(?: [A-Z][A-Z'’-]+){1,2}[ \t]*(?:,[ \t]*[A-Z][A-Z ]+)?[:(]",
+    re.MULTILINE,
 )
 _LAST_TURNS: tuple[str, int] = ("", 0)  # the last text asked and its count (read again for every turn of it)
 
@@ -101,3 +104,32 @@ def _named_turns(text: str) -> int:
 
 def _capitals(word: str) -> bool:
     return len(word) > 1 and word.isupper() and any(letter.isalpha() for letter in word)
+
+
+# After a speaker's name in a minister's or a broadcaster's transcript: a comma, the speaker's post or part in
+# capitalised words, and the colon that opens the turn ("Ilse Varn, Host: Good morning.").
+_POST_AND_COLON = re.compile(r",[ \t]*((?:[A-Z][\w’'-]*[ \t]+){0,3}[A-Z][\w’'-]*)[ \t]*:[ \t]")
+# The part a speaker plays in a broadcast's or a briefing's transcript, beside the titles and posts of `TITLES`.
+_SPEAKING_PARTS = frozenset(
+    {"host", "presenter", "journalist", "reporter", "interviewer", "moderator", "correspondent", "anchor", "chair"}
+)
+
+
+def titled_speaker_label(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'Ilse Varn, Host: Good morning.', 'Tom Quell, Foreign Minister: Thank you.': a name of two or three words that
+    opens its line, then a comma, the speaker's part or post and a colon, names a person, whatever its last word
+    would make it elsewhere ("Lane" of a street, "Hill" of a landform)."""
+    tokens, text = doc.tokens, doc.text
+    if not 1 <= last - first <= 2 or not opens_its_line(text, tokens[first].start):
+        return None
+    label = _POST_AND_COLON.match(text, tokens[last].end)
+    if label is None:
+        return None
+    part = [word.casefold() for word in label.group(1).split()]
+    if not (part[-1] in _SPEAKING_PARTS or is_title(part[-1]) or is_title(part[0])):
+        return None
+    words = tuple(tokens[k].folded for k in range(first, last + 1))
+    if doc.gazetteer.lookup(words) is not None:
+        return None  # "Port Varn, Capital Territory: ..." a place heading a list, no speaker
+    name = text[tokens[first].start : tokens[last].end]
+    return Candidate(first, last, name, ActorKind.person, "a speaker's name and part in a transcript", 0.6)
