@@ -1,0 +1,30 @@
+"""Round realread66: rules found reading real English news of every kind but war by hand (local and regional news,
+courts and police, markets and technology, science and health, sport, elections, obituaries, and the press releases
+of firms and councils, from the US, the UK, Ireland, Canada, Australia, India, Nigeria, South Africa and Singapore).
+Invented sentences and names throughout."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kind_names
+
+# A slate of candidates as election pages list it: a party's label, a colon, then its candidate alone on the line.
+_SLATE = (
+    "Voters in Tarnby head to the polls on Thursday after a close campaign.\n\n"
+    "Tarnby North Candidates\n\nLiberal: Nadia Quellwood\n\nNDP: Gareth Varnholm*\n\nGreen: Petra Tresker\n"
+)
+
+
+def test_a_slate_of_candidates_under_party_labels_drafts_each_candidate() -> None:
+    drafts = draft_kind_names(_SLATE)
+    assert drafts.get("Nadia Quellwood") == "person"
+    assert drafts.get("Gareth Varnholm") == "person"
+    assert drafts.get("Petra Tresker") == "person"
+    # the party's letters over its candidate are no speaker's turn in a transcript
+    assert drafts.get("NDP") != "person"
+
+
+def test_a_title_case_heading_with_a_colon_is_still_no_list_of_persons() -> None:
+    # guard: a heading's label and Title Case words that open with no given name stay a heading
+    drafts = draft_kind_names("Update: Harbour Works Delayed Again\n\nThe works at the harbour will finish in May.\n")
+    assert "Harbour Works Delayed Again" not in drafts
+    assert "Harbour Works" not in drafts
