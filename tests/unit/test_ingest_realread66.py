@@ -28,3 +28,21 @@ def test_a_title_case_heading_with_a_colon_is_still_no_list_of_persons() -> None
     drafts = draft_kind_names("Update: Harbour Works Delayed Again\n\nThe works at the harbour will finish in May.\n")
     assert "Harbour Works Delayed Again" not in drafts
     assert "Harbour Works" not in drafts
+
+
+def test_a_family_name_after_to_is_the_person_named_before_not_a_town_of_that_name() -> None:
+    text = (
+        "Former mayor Buddy Fletcher has died at the age of 84.\n\n"
+        "The police department posted a tribute to Fletcher on its Facebook page.\n"
+    )
+    drafts = draft_kind_names(text)
+    assert drafts.get("Buddy Fletcher") == "person"
+    assert "Fletcher" not in drafts
+
+
+def test_a_town_named_with_a_preposition_of_place_stays_a_town_beside_a_person_of_that_name() -> None:
+    # guard: "in Durham" names the town, whoever bears the name
+    text = "Councillor Anna Durham opened the new library on Monday.\n\nThe library in Durham cost two million pounds.\n"
+    drafts = draft_kind_names(text)
+    assert drafts.get("Anna Durham") == "person"
+    assert drafts.get("Durham") == "place"
