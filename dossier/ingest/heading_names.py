@@ -66,10 +66,12 @@ def _after_hyphen(sentence: Sentence, token: Token) -> bool:
 # ("Image copyright Getty Images", "Image source, Reuters"): the agency's name is no heading's word.
 # A picture's credit alone after its caption's full stop is no heading either: the photographer and the agency a
 # wire or a paper names under every picture, "(REUTERS/Ilse Varn)", "(AP Photo/Tomas Quell)", "Photograph: Ilse
-# Varn/AFP/Getty Images", "Photo by Staff Sgt. Ilse Varn/Department of Defense".
+# Varn/AFP/Getty Images", "Photo by Staff Sgt. Ilse Varn/Department of Defense", "(Ilse Varn/Getty Images)",
+# "Photo Courtesy: Getty Images".
 _CREDIT_LINE = re.compile(
     r"\(?(?:(?:Additional )?(?:[Rr]eporting|Writing|Editing|Compiled) by|Image (?:copyright|source),?) [A-Z]"
-    r"|\((?:[A-Z]{2,}|AP Photo|[A-Z][a-z]+ [Pp]hoto)/[A-Z]|\(?(?:Photograph|Photo|Picture)(?::| by) [A-Z]"
+    r"|\((?:[A-Z]{2,}|AP Photo|[A-Z][a-z]+ [Pp]hoto|[A-Z][a-z]+ [A-Z][\w'’-]+)/[A-Z]"
+    r"|\(?(?:Photograph|Photo|Picture)(?: [Cc]ourtesy)?(?::| by) [A-Z]"
 )
 
 

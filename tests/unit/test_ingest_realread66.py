@@ -46,3 +46,30 @@ def test_a_town_named_with_a_preposition_of_place_stays_a_town_beside_a_person_o
     drafts = draft_kind_names(text)
     assert drafts.get("Anna Durham") == "person"
     assert drafts.get("Durham") == "place"
+
+
+def test_a_caption_credited_in_brackets_with_no_label_drafts_its_photographer_and_agency() -> None:
+    text = (
+        "A worker fills a tank from a municipal truck in Quellsby, where the taps ran dry. (Marta Varnsdottir/Tarnpix"
+        " Images)\n\nResidents queued for water on Friday.\n"
+    )
+    drafts = draft_kind_names(text)
+    assert drafts.get("Marta Varnsdottir") == "person"
+    assert drafts.get("Tarnpix Images") == "media"
+
+
+def test_an_agency_credited_alone_after_the_copyright_sign_or_a_credit_label_is_the_agency() -> None:
+    text = (
+        "The coach was happy to see his side win again © Quellstock Images\nEnlarge\n\n"
+        "The club reported a record crowd on Saturday.\n"
+    )
+    assert draft_kind_names(text).get("Quellstock Images") == "media"
+    labelled = "Three new phones may change the market.\n\nPhoto Courtesy: Tarnpix Images\n\nSales rose in May.\n"
+    assert draft_kind_names(labelled).get("Tarnpix Images") == "media"
+
+
+def test_two_places_in_brackets_with_a_slash_are_no_picture_credit() -> None:
+    # guard: no given name opens the first, so neither is a photographer nor an agency
+    drafts = draft_kind_names("The board met in the old hall (North Tarnshire/Quellby Vale)\nIt was a long meeting.\n")
+    assert drafts.get("North Tarnshire") != "person"
+    assert drafts.get("Quellby Vale") != "media"
