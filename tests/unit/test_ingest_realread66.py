@@ -42,7 +42,9 @@ def test_a_family_name_after_to_is_the_person_named_before_not_a_town_of_that_na
 
 def test_a_town_named_with_a_preposition_of_place_stays_a_town_beside_a_person_of_that_name() -> None:
     # guard: "in Durham" names the town, whoever bears the name
-    text = "Councillor Anna Durham opened the new library on Monday.\n\nThe library in Durham cost two million pounds.\n"
+    text = (
+        "Councillor Anna Durham opened the new library on Monday.\n\nThe library in Durham cost two million pounds.\n"
+    )
     drafts = draft_kind_names(text)
     assert drafts.get("Anna Durham") == "person"
     assert drafts.get("Durham") == "place"
@@ -73,3 +75,15 @@ def test_two_places_in_brackets_with_a_slash_are_no_picture_credit() -> None:
     drafts = draft_kind_names("The board met in the old hall (North Tarnshire/Quellby Vale)\nIt was a long meeting.\n")
     assert drafts.get("North Tarnshire") != "person"
     assert drafts.get("Quellby Vale") != "media"
+
+
+def test_the_word_after_a_pages_date_stamp_opens_the_story_and_joins_no_name() -> None:
+    drafts = draft_kind_names(" date 2024-09-03 Former Quellbridge mayor Tomas Varnley has died at the age of 84.\n")
+    assert "Former Quellbridge" not in drafts
+    assert drafts.get("Tomas Varnley") == "person"
+
+
+def test_a_name_right_after_a_pages_date_stamp_is_still_drafted() -> None:
+    # guard: the date stamp only makes the next word a sentence's first, it drops no name
+    drafts = draft_kind_names("2024-09-03 Tarnby Water said supply was restored to every home on Monday.\n")
+    assert drafts.get("Tarnby Water") == "organization"
