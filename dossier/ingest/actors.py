@@ -458,10 +458,11 @@ _POST_OPENERS = word_set("press")
 # Plural nouns that open a sentence before "of" and the name of the body they belong to.
 _PLURAL_OPENERS = word_set("units elements members troops forces fighters soldiers officers")
 # Verbs a notice tells its reader to act with, opening a sentence before a name: "Check Smartraveller for
-# updates", "Contact Tarnby Council on 0800", "Watch CNN's full interview" (not "Visit": "Visit Kent said").
+# updates", "Contact Tarnby Council on 0800", "Watch CNN's full interview", "Get Tarnby News daily" (a site's
+# sign-up box) (not "Visit": "Visit Kent said").
 # What follows the "@" of an e-mail address: a domain with a dot ("quellpost.org"), not a handle.
 _MAIL_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
-_NOTICE_VERBS = word_set("check contact email consult subscribe download watch read listen follow")
+_NOTICE_VERBS = word_set("check contact email consult subscribe download watch read listen follow get")
 
 # A live page's entry, copied as text, glues its title's last word to its time stamp: "At least 16 killed in
 # strikes on Aleppopublished at 17:00 Greenwich Mean Time". The glued word is no name as written.

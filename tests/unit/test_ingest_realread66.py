@@ -87,3 +87,9 @@ def test_a_name_right_after_a_pages_date_stamp_is_still_drafted() -> None:
     # guard: the date stamp only makes the next word a sentence's first, it drops no name
     drafts = draft_kind_names("2024-09-03 Tarnby Water said supply was restored to every home on Monday.\n")
     assert drafts.get("Tarnby Water") == "organization"
+
+
+def test_a_sign_up_box_telling_the_reader_to_get_an_outlet_drafts_the_outlet_alone() -> None:
+    drafts = draft_kind_names("Get Tarnby Radio News daily and direct to your inbox.\n\nSign up now for the latest.\n")
+    assert "Get Tarnby Radio News" not in drafts
+    assert drafts.get("Tarnby Radio News") == "media"
