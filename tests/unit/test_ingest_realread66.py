@@ -93,3 +93,19 @@ def test_a_sign_up_box_telling_the_reader_to_get_an_outlet_drafts_the_outlet_alo
     drafts = draft_kind_names("Get Tarnby Radio News daily and direct to your inbox.\n\nSign up now for the latest.\n")
     assert "Get Tarnby Radio News" not in drafts
     assert drafts.get("Tarnby Radio News") == "media"
+
+
+def test_a_press_releases_dateline_with_its_state_then_its_day_names_the_town() -> None:
+    text = (
+        "TARNSDALE, MD, August 17, 2015 /Quellwire/ Varnex Incorporated (Nasdaq: VRNX), a patent firm, today "
+        "announced that it had named a new director.\n"
+    )
+    drafts = draft_kind_names(text)
+    assert drafts.get("Tarnsdale") == "place"
+    assert "TARNSDALE" not in drafts
+
+
+def test_a_bodys_letters_before_a_date_are_no_dateline() -> None:
+    # guard: letters with no state's code after them stay a body's letters
+    drafts = draft_kind_names("QUELLCO, August 17, 2015 -- the firm said its sales rose.\n")
+    assert drafts.get("Quellco") != "place"
