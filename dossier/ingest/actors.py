@@ -461,10 +461,11 @@ _POST_OPENERS = word_set("press")
 # Plural nouns that open a sentence before "of" and the name of the body they belong to.
 _PLURAL_OPENERS = word_set("units elements members troops forces fighters soldiers officers")
 # Verbs a notice tells its reader to act with, opening a sentence before a name: "Check Smartraveller for
-# updates", "Contact Tarnby Council on 0800", "Watch CNN's full interview" (not "Visit": "Visit Kent said").
+# updates", "Contact Tarnby Council on 0800", "Watch CNN's full interview", "Get Tarnby News daily" (a site's
+# sign-up box) (not "Visit": "Visit Kent said").
 # What follows the "@" of an e-mail address: a domain with a dot ("quellpost.org"), not a handle.
 _MAIL_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
-_NOTICE_VERBS = word_set("check contact email consult subscribe download watch read listen follow")
+_NOTICE_VERBS = word_set("check contact email consult subscribe download watch read listen follow get")
 
 # A live page's entry, copied as text, glues its title's last word to its time stamp: "At least 16 killed in
 # strikes on Aleppopublished at 17:00 Greenwich Mean Time". The glued word is no name as written.
@@ -783,6 +784,8 @@ def _page_layout(
             sentence_first.add(i)  # "- Motion 3 — Ask Stagecoach to publish": the item's text after its label
         if line is not None and timed and _TIME_STAMP.fullmatch(text, line, token.start):
             sentence_first.add(i)  # "02.10 Stormy weather has forced ...": a live page's entry after its time
+        if line is not None and timed and _DATE_STAMP.fullmatch(text, line, token.start):
+            sentence_first.add(i)  # "2024-09-03 Former mayor Ilse Varn": the story's first word after its date
         if english and line is not None and dashed and _AFTER_DATELINE.fullmatch(text, line, token.start):
             sentence_first.add(i)  # "HARBOR CITY — Commuters will pay": the story's first word after its dateline
         if (
@@ -864,6 +867,9 @@ _DASH_OR_BLANK = frozenset("—–- \t")
 _TIME_END_OR_BLANK = frozenset("m. \t")
 # A live page's time stamp opening an entry: "02.10 ", "14:29 ", "9.05am ".
 _TIME_STAMP = re.compile(r"[ \t]*\d{1,2}[.:]\d{2}(?:[ \t]?[ap]\.?m\.?)?[ \t]+")
+# A page's date stamp opening its first line, with its label maybe: "2024-09-03 ", "date 2024-09-03 ", "Updated
+# 2024-09-03 ". The story's first word follows: "date 2024-09-03 Former mayor ..." is no name "Former ...".
+_DATE_STAMP = re.compile(r"[ \t]*(?:[A-Za-z]+[ \t]+)?\d{4}-\d{2}-\d{2}[ \t]+")
 
 
 # A line's opening before a word that a list item's label or a dateline can fill: longer, and neither fits.

@@ -12,7 +12,8 @@ import re
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import PAPER_HEADS_TOLD
-from dossier.ingest.line_index import line_start
+from dossier.ingest.line_index import line_end, line_start
+from dossier.ingest.names import fold, is_given_name
 
 # A credit's label at the start of its line: "Photo:", "Photo by", "Image source:", "Picture:", "Credit:".
 _CREDIT_LABEL = re.compile(r"\(?(?:photo|image|picture|credit)s?\b", re.IGNORECASE)
@@ -85,6 +86,10 @@ def photographer_in_a_credit(doc: ActorDocument, position: int, last: int) -> bo
 # A picture's credit label just before the photographer's name, which a slash ends: "Photograph: Ilse Varnby/AFP/Getty
 # Images" (the Guardian's form), "Photo: Tomas Quell/Reuters", "Picture by Dana Quell/PA".
 _LABEL_BEFORE_NAME = re.compile(r"(?:\b(?:photograph|photo|picture|image)s?(?::| by)) $", re.IGNORECASE)
+# A caption's credit in brackets with no label, closing its line: "(Ilse Varnby/Getty Images)", its photographer's
+# name opening with a given name (not "(North Tarnshire/Quellby)").
+_BRACKET_BEFORE_NAME = re.compile(r"\($")
+_BRACKET_CLOSING_LINE = re.compile(r"/[A-Z][\w&.' -]{1,40}\)[ \t]*(?:\n|$)")
 _NAME_WORDS_IN_CREDIT = (2, 3)
 
 
@@ -101,12 +106,19 @@ def photographer_after_a_label(doc: ActorDocument, position: int, last: int) -> 
     if doc.tokens[last].folded in PAPER_HEADS_TOLD:
         return False  # "Photo: Quellham Courant/Ada Lune": the paper first, then its photographer
     before = text[max(line_start(text, start), start - _CREDIT_REACH) : start]
-    return _LABEL_BEFORE_NAME.search(before) is not None
+    if _LABEL_BEFORE_NAME.search(before) is not None:
+        return True
+    return (
+        _BRACKET_BEFORE_NAME.search(before) is not None
+        and _BRACKET_CLOSING_LINE.match(text, end) is not None
+        and is_given_name(doc.tokens[position].folded)
+    )
 
 
 # The photographer's credit up to the agency's slash: "Photograph: Ilse Varnby/", "Photo: Tomas Quell/AFP/".
 _CREDIT_BEFORE_AGENCY = re.compile(
-    r"\b(?:photograph|photo|picture|image)s?(?::| by) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2}/(?:[A-Z][\w&.-]*/)?$",
+    r"(?:\b(?:photograph|photo|picture|image)s?(?::| by) |\()"
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2}/(?:[A-Z][\w&.-]*/)?$",
     re.IGNORECASE,
 )
 _AGENCY_WORDS = 3
@@ -122,7 +134,35 @@ def agency_after_a_photographer(doc: ActorDocument, position: int, last: int) ->
     if text[start - 1 : start] != "/" or text[end : end + 1] not in ("/", ")", "\n", ""):
         return False
     before = text[max(line_start(text, start), start - _CREDIT_REACH) : start]
-    return _CREDIT_BEFORE_AGENCY.search(before) is not None
+    found = _CREDIT_BEFORE_AGENCY.search(before)
+    if found is None:
+        return False
+    # "(Ilse Varnby/Getty Images)": a credit in brackets with no label opens with the photographer's given name
+    return not found[0].startswith("(") or (
+        text[end : end + 1] == ")" and is_given_name(fold(found[0][1:].split(maxsplit=1)[0]))
+    )
+
+
+# What stands before an agency credited for a picture with no photographer: the copyright sign ("© Getty Images"),
+# or a credit's label ("Photo Courtesy: Getty Images", "Picture courtesy of Getty Images").
+_CREDITED_ALONE_AFTER = re.compile(
+    r"(?:©|\b(?:photo(?:graph)?|picture|image)s?(?: courtesy)?(?::| by| courtesy of))[ \t]*$", re.IGNORECASE
+)
+
+
+def agency_credited_alone(doc: ActorDocument, position: int, last: int) -> bool:
+    """Whether the words at `position` are a picture agency credited with no photographer, up to the line's end:
+    "© Getty Images", "Photo Courtesy: Getty Images". The agency's last word is an everyday word ("Images",
+    "Pictures"), as no photographer's family name is."""
+    if last - position + 1 > _AGENCY_WORDS or last == position:
+        return False
+    text = doc.text
+    start, end = doc.tokens[position].start, doc.tokens[last].end
+    closing = line_end(text, end)
+    if text[end : closing if closing >= 0 else len(text)].strip():
+        return False  # the credit ends its line
+    before = text[max(line_start(text, start), start - _CREDIT_REACH) : start]
+    return _CREDITED_ALONE_AFTER.search(before) is not None and zipf(doc.tokens[last].folded) >= _EVERYDAY_WORD
 
 
 # A wire story's closing credit in brackets: "(Reporting by Ilse Varn in Quellstad; Editing by Dana Quell)". Copies

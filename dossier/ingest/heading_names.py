@@ -12,6 +12,7 @@ from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import FUNCTION_WORDS, KNOWN_BODIES, KNOWN_GROUPS, NAME_PARTICLES, TITLE_PARTS, TITLES
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.korean_lines import korean_line_goes_on
+from dossier.ingest.labelled_persons import person_under_a_label
 from dossier.ingest.line_index import opens_its_line
 from dossier.ingest.mentions import Token
 from dossier.ingest.names import is_given_name, is_surname, word_set
@@ -65,10 +66,12 @@ def _after_hyphen(sentence: Sentence, token: Token) -> bool:
 # ("Image copyright Getty Images", "Image source, Reuters"): the agency's name is no heading's word.
 # A picture's credit alone after its caption's full stop is no heading either: the photographer and the agency a
 # wire or a paper names under every picture, "(REUTERS/Ilse Varn)", "(AP Photo/Tomas Quell)", "Photograph: Ilse
-# Varn/AFP/Getty Images", "Photo by Staff Sgt. Ilse Varn/Department of Defense".
+# Varn/AFP/Getty Images", "Photo by Staff Sgt. Ilse Varn/Department of Defense", "(Ilse Varn/Getty Images)",
+# "Photo Courtesy: Getty Images".
 _CREDIT_LINE = re.compile(
     r"\(?(?:(?:Additional )?(?:[Rr]eporting|Writing|Editing|Compiled) by|Image (?:copyright|source),?) [A-Z]"
-    r"|\((?:[A-Z]{2,}|AP Photo|[A-Z][a-z]+ [Pp]hoto)/[A-Z]|\(?(?:Photograph|Photo|Picture)(?::| by) [A-Z]"
+    r"|\((?:[A-Z]{2,}|AP Photo|[A-Z][a-z]+ [Pp]hoto|[A-Z][a-z]+ [A-Z][\w'’-]+)/[A-Z]"
+    r"|\(?(?:Photograph|Photo|Picture)(?: [Cc]ourtesy)?(?::| by) [A-Z]"
 )
 
 
@@ -127,6 +130,8 @@ def heading_sentences(
             continue  # "Tarn Farm, Quellby, Varnshire, LD8 3PT": an address names its places, read as text
         if sentence.text.startswith(_SIGNING_DASHES):
             continue  # "– Judith Varnley, Chair": a dash before a name signs a letter or credits a quote
+        if person_under_a_label(sentence.text):
+            continue  # "Liberal: Ilse Varn": a person under a label, one of a slate of candidates
         words = tokens_in(starts, sentence.start, sentence.end)
         # Title Case: the words other than function words mostly capitalised ("Floods Cut Off the
         # Valley"); a lede with names in it ("Minister Ellwood calls the attack a tragedy") is a

@@ -62,7 +62,19 @@ def link_later_surnames(doc: ActorDocument, drafts: list[ActorDraft]) -> list[Ac
             continue
         person = persons[0]
         bare = by_key.get(family)
-        if bare is not None and bare is not person:
+        if (
+            bare is not None
+            and bare is not person
+            and _town_by_a_weak_cue(bare)
+            and min(bare.spans) > min(person.spans)
+        ):
+            # "Mayor Ilse Quarnby ... a tribute to Quarnby": a town the gazetteer gave the bare family name after the
+            # person's full name, by "to" alone, is that person (the town's other spellings are none of hers)
+            person.spans += bare.spans
+            if fold_phrase(bare.name) not in map(fold_phrase, (person.name, *person.aliases)):
+                person.aliases.append(bare.name)
+            merged.add(id(bare))
+        elif bare is not None and bare is not person:
             guessed_body = bare.kind is ActorKind.organization and bare.found_by.startswith(COINED_OPENER)
             if bare.kind not in (ActorKind.person, ActorKind.other) and not guessed_body:
                 continue  # a place or a body of that name ("Hallworth-Ade" a body only by its coined word: hers)
@@ -89,6 +101,17 @@ def link_later_surnames(doc: ActorDocument, drafts: list[ActorDraft]) -> list[Ac
 
 
 _HEADLINE_WORDS = 20  # a headline's most words
+# What alone made a gazetteer town of a word: "to", which takes a person as often ("a tribute to", "spoke to"), or
+# nothing at all.
+_WEAK_TOWN_CUES = (" (after 'to')", " (no other cue)")
+
+
+def _town_by_a_weak_cue(draft: ActorDraft) -> bool:
+    return (
+        draft.kind is ActorKind.place
+        and draft.found_by.startswith("gazetteer: ")
+        and draft.found_by.endswith(_WEAK_TOWN_CUES)
+    )
 
 
 def _headlines_only_before(text: str, bare: ActorDraft, first_full: int) -> bool:

@@ -33,6 +33,7 @@ from dossier.ingest.acronyms import (
 from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.agency_credits import (
     agency_after_a_photographer,
+    agency_credited_alone,
     agency_in_a_credit,
     photographer_after_a_label,
     photographer_in_a_credit,
@@ -1241,8 +1242,9 @@ def _shape_and_form(q: NameQuestion) -> Candidate | Undecided | None:
     if photographer_after_a_label(doc, position, last):
         # "Photograph: Mamun Varnoush/AFP/Getty Images": the name after the credit's label, before the slash, a person
         return Candidate(position, last, name, ActorKind.person, "a photographer in a credit", 0.6)
-    if agency_after_a_photographer(doc, position, last):
-        # "... Varnoush/AFP/Getty Images": after the photographer and a slash, the agency that sells the picture
+    if agency_after_a_photographer(doc, position, last) or agency_credited_alone(doc, position, last):
+        # "... Varnoush/AFP/Getty Images": after the photographer and a slash, the agency that sells the picture;
+        # "© Getty Images", "Photo Courtesy: Getty Images": the agency alone
         return Candidate(position, last, name, ActorKind.media, "an agency in a credit or a dateline", 0.6)
     if size == 1 and station_call_letters(doc, position):
         # "KOIT said its ban was prompted by listener complaints" on a page about radio stations

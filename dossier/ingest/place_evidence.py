@@ -1607,6 +1607,11 @@ _DASH_AFTER_DATELINE = re.compile(r"\s(?:--|[-–—])\s+[^\W\d_]")
 
 
 _STATE_AFTER_DATELINE = re.compile(r", ([A-Z][A-Za-z.]{1,6}) (?:--|[-–—])\s")
+# A firm's release gives the day after the state instead of the dash: "TARNSDALE, MD, August 17, 2015 /Newswire/",
+# "TARNSDALE, Md., Aug. 17, 2015" (a two-letter postal code is read only so, before the release's day).
+_STATE_THEN_DAY = re.compile(
+    r", ([A-Z][A-Za-z.]{1,6}),? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b"
+)
 
 
 # "TREVELLICK, Wales —": a dateline's town, then the land it lies in, by its name; a release's dateline may
@@ -1641,8 +1646,11 @@ def capitals_dateline(doc: ActorDocument, position: int, last: int) -> Candidate
         # "TREVELLICK, Wales —", "OSKELBY, New Brunswick —": or a land the gazetteer knows, by its name
         state = _STATE_AFTER_DATELINE.match(text, tokens[last].end)
         land = _LAND_AFTER_DATELINE.match(text, tokens[last].end)
-        if not (state is not None and _state_abbreviation(state[1])) and not (
-            land is not None and len(tokens[position].text) >= 4 and _known_land(land[1])
+        dated = _STATE_THEN_DAY.match(text, tokens[last].end)
+        if (
+            not (state is not None and _state_abbreviation(state[1]))
+            and not (land is not None and len(tokens[position].text) >= 4 and _known_land(land[1]))
+            and not (dated is not None and (_state_abbreviation(dated[1]) or dated[1] in US_POSTAL_CODES))
         ):
             return None
     if not all(tokens[k].text.isupper() and tokens[k].text.isalpha() for k in range(position, last + 1)):

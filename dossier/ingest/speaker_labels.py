@@ -13,7 +13,8 @@ import re
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.grouping import Candidate
-from dossier.ingest.line_index import line_start, opens_its_line
+from dossier.ingest.labelled_persons import person_under_a_label
+from dossier.ingest.line_index import line_end, line_start, opens_its_line
 from dossier.ingest.name_words import is_title
 from dossier.ingest.names import is_given_name
 from dossier.model import ActorKind
@@ -26,9 +27,13 @@ _TURNS = 2
 def speaker_label(doc: ActorDocument, position: int) -> bool:
     """The one word at `position` is a speaker's label of the transcript."""
     token = doc.tokens[position]
-    match = _LABEL.match(doc.text, line_start(doc.text, token.start))
+    opening = line_start(doc.text, token.start)
+    match = _LABEL.match(doc.text, opening)
     if match is None or match.start(1) != token.start:
         return False
+    closing = line_end(doc.text, token.start)
+    if person_under_a_label(doc.text[opening : closing if closing >= 0 else len(doc.text)]):
+        return False  # "NDP: Ilse Varn": a party's label over its candidate, no speaker
     return sum(found.group(1) == token.text for found in _LABEL.finditer(doc.text)) >= _TURNS
 
 
