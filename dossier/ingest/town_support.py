@@ -30,6 +30,8 @@ from dossier.ingest.gazetteer import (
     territory_names,
 )
 from dossier.ingest.german_nouns_as_spellings import german_noun_spelling
+from dossier.ingest.holder_lists import place_heading_an_item
+from dossier.ingest.villages import village_names
 from dossier.ingest.line_index import opens_its_line
 from dossier.ingest.middle_names import only_a_middle_name
 from dossier.ingest.municipal_bodies import after_a_municipal_body
@@ -254,6 +256,12 @@ def place_here(
     """Whether the gazetteer's `place` is what the words at `position`..`end` name here."""
     tokens = doc.tokens
     token = tokens[position]
+    if (
+        place.kind == "state"
+        and " ".join(words) in village_names(language)
+        and place_heading_an_item(doc, position, end)
+    ):
+        return False  # "- Cuba - João Português (PCP)": a list of towns and their mayors names the home town
     if len(words) == 1:
         if (
             place.kind != "state"
@@ -837,6 +845,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
             or turkish_place_case(doc, position, language, any_case=True)  # "Trabzon'dan", "Giresun ve Ordu'yu"
             or place_case_ending(doc, position, language)  # "Budapesten", "Helsingistä"
             or _town_before_where(doc, position, language)  # "verwies auf Dresden, wo …"
+            or place_heading_an_item(doc, position, position)  # "- Ílhavo - João Campolargo (PS)"
             or town_in_its_state(doc, place.country, position, language)  # "Split i Kroatien"
             or _visited(doc, position, language)  # "Bolsonaro visitou Joinville"
             or _won_in_an_election(doc, position, language)  # "o PSD manteve Cascais"
@@ -1798,6 +1807,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             or town_before_its_apposition(doc, position, language)  # "Kahla, die kleine Stadt an der Saale"
             or _after_the_opening_of_rare_towns(doc, position, language)  # "из Гагарина, Десногорска"
             or town_before_its_region(doc, place.country, position, language)  # "de Sousa, na Paraíba"
+            or place_heading_an_item(doc, position, position)  # "- Arouca - Margarida Belém (PS)"
         )
         return supported and (
             word_frequency(doc.tokens[position].text.lower(), language) < RARER_WORD
