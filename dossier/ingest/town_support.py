@@ -31,7 +31,6 @@ from dossier.ingest.gazetteer import (
 )
 from dossier.ingest.german_nouns_as_spellings import german_noun_spelling
 from dossier.ingest.holder_lists import place_heading_an_item
-from dossier.ingest.villages import village_names
 from dossier.ingest.line_index import opens_its_line
 from dossier.ingest.middle_names import only_a_middle_name
 from dossier.ingest.municipal_bodies import after_a_municipal_body
@@ -93,6 +92,7 @@ from dossier.ingest.sentence_start_towns import about_matches, home_town_opening
 from dossier.ingest.town_appositions import town_before_its_apposition, town_before_its_region, town_in_its_state
 from dossier.ingest.towns_with_article import PRODUCT_NOUNS, town_after_its_article
 from dossier.ingest.turkish_places import seat_after, turkish_place_case
+from dossier.ingest.villages import village_names
 from dossier.ingest.word_forms import ENDINGS, LATIN_ENDINGS, base_forms, plural_genitive_forms
 
 # A foreign town this many times bigger than the home town of its name keeps the name (as a city's

@@ -5,9 +5,8 @@ name an offence or a court rather than a place. The sentences and names here are
 
 from __future__ import annotations
 
-from tests.unit.ingest_helpers import draft_kinds
-
 from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
 
 
 def test_a_list_of_towns_and_their_mayors_names_each_town() -> None:
