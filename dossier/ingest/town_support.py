@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.adjective_phrases import adjective_opening_a_longer_name
 from dossier.ingest.brazilian_state_codes import state_code_after
 from dossier.ingest.case_endings import in_or_out_of_by_its_ending, place_case_ending
 from dossier.ingest.cues import FUNCTION_WORDS
@@ -263,6 +264,8 @@ def place_here(
     ):
         return False  # "- Cuba - João Português (PCP)": a list of towns and their mayors names the home town
     if len(words) == 1:
+        if place.kind != "state" and adjective_opening_a_longer_name(doc, position, language):
+            return False  # "в Центральном районном суде": the court's name, no village "Центральный"
         if (
             place.kind != "state"
             and place.population < LARGE_CITY

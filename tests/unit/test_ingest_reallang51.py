@@ -40,3 +40,38 @@ def test_two_lines_with_a_dash_are_no_list_of_towns() -> None:
     text = "Notas do dia:\n- Tondela - Ilda Varnes Quelhas (PS)\n- Arganil - Rui Tavosa Mirande (PSD)\n"
     kinds = draft_kinds(text, "pt")
     assert "Tondela" not in kinds and "Arganil" not in kinds
+
+
+def test_a_korean_word_charged_or_suffered_is_an_offence_not_a_city() -> None:
+    text = "검찰은 최모 씨를 상해 혐의로 재판에 넘겼다. 피해자 측은 전치 3주의 상해를 입었다고 밝혔다.\n"
+    assert draft_kinds(text, "ko") == {}
+
+
+def test_a_korean_city_before_a_verb_of_travel_stays_a_city() -> None:
+    # guard: the same word, travelled from, is the city
+    text = "윤모 씨는 지난주 상해에서 열린 박람회를 둘러보고 귀국했다.\n"
+    assert draft_kinds(text, "ko").get("상해") is ActorKind.place
+
+
+def test_a_russian_court_or_prosecutors_of_a_town_name_the_town() -> None:
+    text = "Вчера в районном суде Калуги огласили приговор бывшему чиновнику. Прокуратура Твери обжаловала решение.\n"
+    kinds = draft_kinds(text, "ru")
+    assert kinds.get("Калуга") is ActorKind.place
+    assert kinds.get("Тверь") is ActorKind.place
+
+
+def test_a_court_named_after_a_person_names_no_town() -> None:
+    # guard: the genitive after "суд" is a town only when it is no surname
+    assert draft_kinds("Суд Иванова признал доводы защиты необоснованными.\n", "ru") == {}
+
+
+def test_a_capitalised_adjective_opening_a_courts_name_is_no_village() -> None:
+    text = "Иск подан в Центральный районный суд Калуги ещё в марте.\n"
+    kinds = draft_kinds(text, "ru")
+    assert kinds.get("Калуга") is ActorKind.place
+    assert "Центральный" not in kinds
+
+
+def test_a_town_named_by_an_adjective_alone_in_its_case_stays_a_town() -> None:
+    # guard: with no lower-case adjective after it, the adjective is the town's name
+    assert draft_kinds("Потом семья Зуевых переехала жить в Центральный.\n", "ru").get("Центральный") is ActorKind.place
