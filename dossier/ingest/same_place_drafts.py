@@ -5,12 +5,15 @@ A page in another language often names a region by its formal name and by its ev
 same place of the gazetteer, but drafts are grouped by the words written, so the page made two records of one
 region (and, once record names follow the gazetteer's, two records side by side, one under the gazetteer's name and
 one under the page's). The drafts read from the gazetteer on a page in another language are joined by the place
-they name: the first keeps its name, the others become its spellings.
+they name: the first keeps its name, the others become its spellings. So is a town's short form written after its
+whole name ("Sanlúcar" after "Sanlúcar de Barrameda"): the page names the town it named in full, not another town
+the gazetteer calls so.
 """
 
 from __future__ import annotations
 
 from dossier.ingest.grouping import ActorDraft
+from dossier.ingest.names import fold_phrase
 from dossier.ingest.record_names import other_language_place
 
 
@@ -31,4 +34,29 @@ def join_drafts_of_one_place(drafts: list[ActorDraft]) -> list[ActorDraft]:
         else:
             first.take_in(draft)
             first.spans.sort()
-    return kept
+    return _later_short_forms_joined(kept)
+
+
+def _later_short_forms_joined(drafts: list[ActorDraft]) -> list[ActorDraft]:
+    """Each place draft whose words open another place draft's longer name, first written after it, joined into it."""
+    places = [draft for draft in drafts if draft.spans and other_language_place(draft.found_by) is not None]
+    joined: set[int] = set()
+    for short in places:
+        words = fold_phrase(short.name)
+        whole = next(
+            (
+                draft
+                for draft in places
+                if draft is not short
+                and draft.kind is short.kind
+                and len(fold_phrase(draft.name)) > len(words)
+                and fold_phrase(draft.name)[: len(words)] == words
+                and min(draft.spans) < min(short.spans)
+            ),
+            None,
+        )
+        if whole is not None:
+            whole.take_in(short)
+            whole.spans.sort()
+            joined.add(id(short))
+    return [draft for draft in drafts if id(draft) not in joined]

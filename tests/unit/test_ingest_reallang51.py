@@ -5,6 +5,7 @@ name an offence or a court rather than a place. The sentences and names here are
 
 from __future__ import annotations
 
+from dossier.ingest.extract import extract
 from dossier.model import ActorKind
 from tests.unit.ingest_helpers import draft_kinds
 
@@ -75,3 +76,20 @@ def test_a_capitalised_adjective_opening_a_courts_name_is_no_village() -> None:
 def test_a_town_named_by_an_adjective_alone_in_its_case_stays_a_town() -> None:
     # guard: with no lower-case adjective after it, the adjective is the town's name
     assert draft_kinds("Потом семья Зуевых переехала жить в Центральный.\n", "ru").get("Центральный") is ActorKind.place
+
+
+def test_a_towns_short_form_after_its_whole_name_is_that_town() -> None:
+    # a language with no rules of its own: the page names the town it named in full, not another town called so
+    text = (
+        "La Policía Local de Villanueva de la Serena (Badajoz) detuvo ayer a un vecino. "
+        "El joven, natural de Villanueva, tiene 20 años.\n"
+    )
+    extraction = extract(text, None, [], set(), "test-drafts", language="es")
+    assert [(draft.name, draft.aliases) for draft in extraction.actors] == [("Villanueva de la Serena", ["Villanueva"])]
+
+
+def test_a_short_name_written_before_the_whole_one_stays_apart() -> None:
+    # guard: only a later short form is the town named in full before it
+    text = "Vive en Villanueva desde niño. Trabaja en Villanueva de la Serena, a veinte kilómetros.\n"
+    names = {draft.name for draft in extract(text, None, [], set(), "test-drafts", language="es").actors}
+    assert "Villanueva de la Serena" in names and "Villanueva" in names
