@@ -42,15 +42,16 @@ def _later_short_forms_joined(drafts: list[ActorDraft]) -> list[ActorDraft]:
     places = [draft for draft in drafts if draft.spans and other_language_place(draft.found_by) is not None]
     joined: set[int] = set()
     for short in places:
-        words = fold_phrase(short.name)
+        # whole words as written: "Saale" (the river) opens no "Saale-Holzland-Kreis", whose words are joined
+        words = _written_words(short.name)
         whole = next(
             (
                 draft
                 for draft in places
                 if draft is not short
                 and draft.kind is short.kind
-                and len(fold_phrase(draft.name)) > len(words)
-                and fold_phrase(draft.name)[: len(words)] == words
+                and len(_written_words(draft.name)) > len(words)
+                and _written_words(draft.name)[: len(words)] == words
                 and min(draft.spans) < min(short.spans)
             ),
             None,
@@ -60,3 +61,7 @@ def _later_short_forms_joined(drafts: list[ActorDraft]) -> list[ActorDraft]:
             whole.spans.sort()
             joined.add(id(short))
     return [draft for draft in drafts if id(draft) not in joined]
+
+
+def _written_words(name: str) -> list[tuple[str, ...]]:
+    return [fold_phrase(word) for word in name.split()]

@@ -93,3 +93,10 @@ def test_a_short_name_written_before_the_whole_one_stays_apart() -> None:
     text = "Vive en Villanueva desde niño. Trabaja en Villanueva de la Serena, a veinte kilómetros.\n"
     names = {draft.name for draft in extract(text, None, [], set(), "test-drafts", language="es").actors}
     assert "Villanueva de la Serena" in names and "Villanueva" in names
+
+
+def test_a_word_opening_a_hyphened_name_is_no_short_form_of_it() -> None:
+    # guard: a river named after a district whose name opens with it ("Saale-Holzland-Kreis") is still the river
+    text = "Der Saale-Holzland-Kreis plant ein neues Freibad. Das Hochwasser der Saale hat den Uferweg überflutet.\n"
+    names = {draft.name for draft in extract(text, None, [], set(), "test-drafts", language="de").actors}
+    assert {"Saale-Holzland-Kreis", "Saale"} <= names
