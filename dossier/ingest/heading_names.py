@@ -109,7 +109,7 @@ def heading_sentences(
     # some length ("Stichwahl in Ahlen: Streit entscheidet Wahl") shows a sentence. No other language
     # but English writes one either: "Jordskred stengte E6 i Gudbrandsdalen" is a sentence, its places read.
     plain_words = _SENTENCE_CASE_WORDS if language in (None, "en") else 1
-    # "- Arouca - Margarida Belém (PS)": in another language, a list's items of places and their holders
+    # "- Tondela - Ilda Quelhas (PS)": in another language, a list's items of places and their holders
     listed = holder_item_sentences(sentences) if language not in (None, "en") else set()
     for sentence in sentences:
         if sentence.index in listed:

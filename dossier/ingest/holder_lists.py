@@ -1,4 +1,4 @@
-"""Lists that give a place and who holds it, one item a line: "- Arouca - Margarida Belém (PS)".
+"""Lists that give a place and who holds it, one item a line: "- Tondela - Ilda Quelhas (PS)".
 
 Election results and rosters in other languages list each town (or district, or club) before a spaced dash,
 its mayor or winner after it, often with a party in brackets. Every word of such a line is capitalised, so
@@ -39,7 +39,7 @@ def holder_item_sentences(sentences: list[Sentence]) -> set[int]:
 
 
 def place_heading_an_item(doc: ActorDocument, position: int, end: int) -> bool:
-    """Whether the words at `position`..`end` are the whole head of an item of a list of holders ("- Ílhavo -
-    João Campolargo (PS)"): the place the item is about, as a preposition of place would say."""
+    """Whether the words at `position`..`end` are the whole head of an item of a list of holders ("- Arganil -
+    Rui Mirande (PSD)"): the place the item is about, as a preposition of place would say."""
     head_end = _item_heads(doc.text).get(doc.tokens[position].start)
     return head_end is not None and head_end == doc.tokens[end].end
