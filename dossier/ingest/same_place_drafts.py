@@ -6,7 +6,7 @@ same place of the gazetteer, but drafts are grouped by the words written, so the
 region (and, once record names follow the gazetteer's, two records side by side, one under the gazetteer's name and
 one under the page's). The drafts read from the gazetteer on a page in another language are joined by the place
 they name: the first keeps its name, the others become its spellings. So is a town's short form written after its
-whole name ("Sanlúcar" after "Sanlúcar de Barrameda"): the page names the town it named in full, not another town
+whole name ("Villanueva" after "Villanueva de la Serena"): the page names the town it named in full, not another town
 the gazetteer calls so.
 """
 

@@ -259,10 +259,10 @@ def place_here(
     token = tokens[position]
     if (
         place.kind == "state"
-        and " ".join(words) in village_names(language)
         and place_heading_an_item(doc, position, end)
+        and " ".join(words) in village_names(language)
     ):
-        return False  # "- Cuba - João Português (PCP)": a list of towns and their mayors names the home town
+        return False  # "- Malta - Rui Mirande (PS)": a list of towns and their mayors names the home town
     if len(words) == 1:
         if place.kind != "state" and adjective_opening_a_longer_name(doc, position, language):
             return False  # "в Центральном районном суде": the court's name, no village "Центральный"
@@ -848,7 +848,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
             or turkish_place_case(doc, position, language, any_case=True)  # "Trabzon'dan", "Giresun ve Ordu'yu"
             or place_case_ending(doc, position, language)  # "Budapesten", "Helsingistä"
             or _town_before_where(doc, position, language)  # "verwies auf Dresden, wo …"
-            or place_heading_an_item(doc, position, position)  # "- Ílhavo - João Campolargo (PS)"
+            or place_heading_an_item(doc, position, position)  # "- Arganil - Rui Mirande (PSD)"
             or town_in_its_state(doc, place.country, position, language)  # "Split i Kroatien"
             or _visited(doc, position, language)  # "Bolsonaro visitou Joinville"
             or _won_in_an_election(doc, position, language)  # "o PSD manteve Cascais"
@@ -1810,7 +1810,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             or town_before_its_apposition(doc, position, language)  # "Kahla, die kleine Stadt an der Saale"
             or _after_the_opening_of_rare_towns(doc, position, language)  # "из Гагарина, Десногорска"
             or town_before_its_region(doc, place.country, position, language)  # "de Sousa, na Paraíba"
-            or place_heading_an_item(doc, position, position)  # "- Arouca - Margarida Belém (PS)"
+            or place_heading_an_item(doc, position, position)  # "- Tondela - Ilda Quelhas (PS)"
         )
         return supported and (
             word_frequency(doc.tokens[position].text.lower(), language) < RARER_WORD

@@ -768,7 +768,7 @@ def known_village(doc: ActorDocument, first: int, position: int, last: int, lang
     near = near or (folded in names and before_a_postposition(doc, position, language))
     # "de Vouziers (Ardennes)", "Buer (Niedersachsen)": its département or its land in brackets after it places it
     near = near or (folded in names and _before_its_land_in_brackets(doc, position, language))
-    # "- Estarreja - Diamantino Sabina (PSD)": the head of an item of a list of places and their holders
+    # "- Arganil - Rui Mirande (PSD)": the head of an item of a list of places and their holders
     near = near or (folded in names and place_heading_an_item(doc, position, position))
     opens_the_sentence = first == position - 1 or (near and first == position - 2)  # "Moradores de Muçum"
     if folded not in names or (first != position and not (opens_the_sentence and first in doc.sentence_first)):
@@ -893,7 +893,7 @@ def known_village_of_several_words(
     placed = (
         _after_village_preposition(doc, position, prepositions)
         or _of_its_people(doc, position, language)
-        or place_heading_an_item(doc, position, last)  # "- Sever do Vouga - Pedro Lobo (PSD)"
+        or place_heading_an_item(doc, position, last)  # "- Castelo de Vide - Inês Telmo (PS)"
     )
     if not (placed or after_a_village) or article_not_preposition(doc, position, language):
         return None
