@@ -12,6 +12,7 @@ the gazetteer calls so.
 
 from __future__ import annotations
 
+from dossier.ingest.gazetteer import gazetteer, is_region
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.names import fold_phrase
 from dossier.ingest.record_names import other_language_place
@@ -42,6 +43,8 @@ def _later_short_forms_joined(drafts: list[ActorDraft]) -> list[ActorDraft]:
     places = [draft for draft in drafts if draft.spans and other_language_place(draft.found_by) is not None]
     joined: set[int] = set()
     for short in places:
+        if _a_region(short):
+            continue  # "in Brandenburg" beside "Brandenburg an der Havel": the land, not the city's short form
         # whole words as written: "Saale" (the river) opens no "Saale-Holzland-Kreis", whose words are joined
         words = _written_words(short.name)
         whole = next(
@@ -65,3 +68,8 @@ def _later_short_forms_joined(drafts: list[ActorDraft]) -> list[ActorDraft]:
 
 def _written_words(name: str) -> list[tuple[str, ...]]:
     return [fold_phrase(word) for word in name.split()]
+
+
+def _a_region(draft: ActorDraft) -> bool:
+    place = gazetteer().lookup(fold_phrase(other_language_place(draft.found_by) or ""))
+    return place is not None and is_region(place)

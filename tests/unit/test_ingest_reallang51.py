@@ -100,3 +100,13 @@ def test_a_word_opening_a_hyphened_name_is_no_short_form_of_it() -> None:
     text = "Der Saale-Holzland-Kreis plant ein neues Freibad. Das Hochwasser der Saale hat den Uferweg überflutet.\n"
     names = {draft.name for draft in extract(text, None, [], set(), "test-drafts", language="de").actors}
     assert {"Saale-Holzland-Kreis", "Saale"} <= names
+
+
+def test_a_region_named_like_the_start_of_a_citys_name_is_no_short_form_of_it() -> None:
+    # guard: the land keeps its own draft beside the city named after it
+    text = (
+        "Die Klinik in Brandenburg an der Havel sucht Pflegekräfte. "
+        "Landesweit fehlen in Brandenburg nach Angaben des Ministeriums rund 900 Stellen.\n"
+    )
+    names = {draft.name for draft in extract(text, None, [], set(), "test-drafts", language="de").actors}
+    assert {"Brandenburg an der Havel", "Brandenburg"} <= names
