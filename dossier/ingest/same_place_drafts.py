@@ -12,7 +12,7 @@ the gazetteer calls so.
 
 from __future__ import annotations
 
-from dossier.ingest.gazetteer import gazetteer, is_region
+from dossier.ingest.gazetteer import Place, gazetteer, is_region
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.names import fold_phrase
 from dossier.ingest.record_names import other_language_place
@@ -56,6 +56,7 @@ def _later_short_forms_joined(drafts: list[ActorDraft]) -> list[ActorDraft]:
                 and len(_written_words(draft.name)) > len(words)
                 and _written_words(draft.name)[: len(words)] == words
                 and min(draft.spans) < min(short.spans)
+                and not _larger_at_home(short, draft)
             ),
             None,
         )
@@ -70,6 +71,19 @@ def _written_words(name: str) -> list[tuple[str, ...]]:
     return [fold_phrase(word) for word in name.split()]
 
 
+def _place_of(draft: ActorDraft) -> Place | None:
+    return gazetteer().lookup(fold_phrase(other_language_place(draft.found_by) or ""))
+
+
 def _a_region(draft: ActorDraft) -> bool:
-    place = gazetteer().lookup(fold_phrase(other_language_place(draft.found_by) or ""))
+    place = _place_of(draft)
     return place is not None and is_region(place)
+
+
+def _larger_at_home(short: ActorDraft, whole: ActorDraft) -> bool:
+    """'New Cairo' and later 'Cairo': a larger town of the same country (or a known one beside a longer name the
+    tables lack) is itself, the longer name named after it."""
+    one, other = _place_of(short), _place_of(whole)
+    if one is None:
+        return False
+    return other is None or (one.country == other.country and one.population > other.population)
