@@ -11,6 +11,7 @@ from dossier.ingest.actor_document import ActorDocument, cased, tokens_in
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import FUNCTION_WORDS, KNOWN_BODIES, KNOWN_GROUPS, NAME_PARTICLES, TITLE_PARTS, TITLES
 from dossier.ingest.grouping import Candidate
+from dossier.ingest.holder_lists import holder_item_sentences
 from dossier.ingest.korean_lines import korean_line_goes_on
 from dossier.ingest.labelled_persons import person_under_a_label
 from dossier.ingest.line_index import opens_its_line
@@ -111,7 +112,11 @@ def heading_sentences(
     # some length ("Stichwahl in Ahlen: Streit entscheidet Wahl") shows a sentence. No other language
     # but English writes one either: "Jordskred stengte E6 i Gudbrandsdalen" is a sentence, its places read.
     plain_words = _SENTENCE_CASE_WORDS if language in (None, "en") else 1
+    # "- Tondela - Ilda Quelhas (PS)": in another language, a list's items of places and their holders
+    listed = holder_item_sentences(sentences) if language not in (None, "en") else set()
     for sentence in sentences:
+        if sentence.index in listed:
+            continue
         # A wiki's note marks may follow the full stop: "... and the Afghan Public Protection Force.[1][2]".
         # (the marks end the sentence: asked only of one that ends in "]", the search over each sentence is spared)
         closing = sentence.text

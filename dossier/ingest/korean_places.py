@@ -84,6 +84,8 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
             return None  # "뉴욕 치즈케이크", "벨기에 와플": a dish; "대구 한 마리": a cod
         if title_of_a_work(doc, position, "ko"):
             return None  # "앨범 '시카고 나이트'": an album's title
+        if place.kind != "state" and _an_offence_or_a_harm(doc, position):
+            return None  # "상해 혐의", "상해를 입었다": the charge of injury, an injury suffered; no Shanghai
         region = _region_named_as_a_state(doc, position, place)
         if region is not None:
             return place_candidate(position, position, form, region, ActorKind.place)
@@ -119,6 +121,23 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         or _korean_resort(doc, position)  # "해운대해수욕장과", "백암온천은"
         or _korean_macro_region(doc, position)
         or _korean_island(doc, position)
+    )
+
+
+# Korean court news names an offence by its noun before "혐의" (the charge of), and a harm by its noun as the object of
+# "입다" (to suffer): "상해 혐의로 기소", "상해를 입었다". A town is neither charged nor suffered.
+_CHARGE = "혐의"
+_SUFFERED = "입"
+_OBJECT_PARTICLES = ("을", "를")
+
+
+def _an_offence_or_a_harm(doc: ActorDocument, position: int) -> bool:
+    tokens = doc.tokens
+    if position + 1 >= len(tokens) or doc.text[tokens[position].end : tokens[position + 1].start] != " ":
+        return False
+    after = tokens[position + 1].text
+    return after.startswith(_CHARGE) or (
+        tokens[position].text.endswith(_OBJECT_PARTICLES) and after.startswith(_SUFFERED)
     )
 
 

@@ -473,6 +473,9 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
         # "Центр Гомеля оцепили", "в центре Омска", "в окрестностях Твери": a town's centre and the country around
         # it, as Polish "w okolicach Sanoka"
         " центр центра центре центру центром окрестности окрестностей окрестностях"
+        # "в районном суде Калуги", "прокуратура Твери": a town's court and its prosecutors, named by the town in the
+        # genitive (a person is tried "над", not "of")
+        " суд суда суде суду судом прокуратура прокуратуры прокуратуре прокуратуру прокуратурой"
         # "из подмосковного Королёва": the Moscow region's adjective before one of its towns
         " подмосковный подмосковного подмосковном подмосковному подмосковным" + " " + " ".join(PLACE_ADJECTIVES_RU),
         # "соседнего Иванова": a neighbouring town (a person is a "сосед", not "соседний")

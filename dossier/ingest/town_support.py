@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.adjective_phrases import adjective_opening_a_longer_name
 from dossier.ingest.brazilian_state_codes import state_code_after
 from dossier.ingest.case_endings import in_or_out_of_by_its_ending, place_case_ending
 from dossier.ingest.cues import FUNCTION_WORDS
@@ -30,6 +31,7 @@ from dossier.ingest.gazetteer import (
     territory_names,
 )
 from dossier.ingest.german_nouns_as_spellings import german_noun_spelling
+from dossier.ingest.holder_lists import place_heading_an_item
 from dossier.ingest.line_index import opens_its_line
 from dossier.ingest.middle_names import only_a_middle_name
 from dossier.ingest.municipal_bodies import after_a_municipal_body
@@ -91,6 +93,7 @@ from dossier.ingest.sentence_start_towns import about_matches, home_town_opening
 from dossier.ingest.town_appositions import town_before_its_apposition, town_before_its_region, town_in_its_state
 from dossier.ingest.towns_with_article import PRODUCT_NOUNS, town_after_its_article
 from dossier.ingest.turkish_places import seat_after, turkish_place_case
+from dossier.ingest.villages import village_names
 from dossier.ingest.word_forms import ENDINGS, LATIN_ENDINGS, base_forms, plural_genitive_forms
 
 # A foreign town this many times bigger than the home town of its name keeps the name (as a city's
@@ -254,7 +257,15 @@ def place_here(
     """Whether the gazetteer's `place` is what the words at `position`..`end` name here."""
     tokens = doc.tokens
     token = tokens[position]
+    if (
+        place.kind == "state"
+        and place_heading_an_item(doc, position, end)
+        and " ".join(words) in village_names(language)
+    ):
+        return False  # "- Malta - Rui Mirande (PS)": a list of towns and their mayors names the home town
     if len(words) == 1:
+        if place.kind != "state" and adjective_opening_a_longer_name(doc, position, language):
+            return False  # "в Центральном районном суде": the court's name, no village "Центральный"
         if (
             place.kind != "state"
             and place.population < LARGE_CITY
@@ -837,6 +848,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, form: str, 
             or turkish_place_case(doc, position, language, any_case=True)  # "Trabzon'dan", "Giresun ve Ordu'yu"
             or place_case_ending(doc, position, language)  # "Budapesten", "Helsingistä"
             or _town_before_where(doc, position, language)  # "verwies auf Dresden, wo …"
+            or place_heading_an_item(doc, position, position)  # "- Arganil - Rui Mirande (PSD)"
             or town_in_its_state(doc, place.country, position, language)  # "Split i Kroatien"
             or _visited(doc, position, language)  # "Bolsonaro visitou Joinville"
             or _won_in_an_election(doc, position, language)  # "o PSD manteve Cascais"
@@ -1798,6 +1810,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             or town_before_its_apposition(doc, position, language)  # "Kahla, die kleine Stadt an der Saale"
             or _after_the_opening_of_rare_towns(doc, position, language)  # "из Гагарина, Десногорска"
             or town_before_its_region(doc, place.country, position, language)  # "de Sousa, na Paraíba"
+            or place_heading_an_item(doc, position, position)  # "- Tondela - Ilda Quelhas (PS)"
         )
         return supported and (
             word_frequency(doc.tokens[position].text.lower(), language) < RARER_WORD

@@ -18,6 +18,7 @@ from dossier.ingest.departments import department_names
 from dossier.ingest.french_communes import hyphened_commune
 from dossier.ingest.gazetteer import Place, is_region
 from dossier.ingest.grouping import Candidate
+from dossier.ingest.holder_lists import place_heading_an_item
 from dossier.ingest.landscapes import landscape_names
 from dossier.ingest.line_index import line_start, opens_its_line
 from dossier.ingest.middle_names import only_a_middle_name
@@ -767,6 +768,8 @@ def known_village(doc: ActorDocument, first: int, position: int, last: int, lang
     near = near or (folded in names and before_a_postposition(doc, position, language))
     # "de Vouziers (Ardennes)", "Buer (Niedersachsen)": its département or its land in brackets after it places it
     near = near or (folded in names and _before_its_land_in_brackets(doc, position, language))
+    # "- Arganil - Rui Mirande (PSD)": the head of an item of a list of places and their holders
+    near = near or (folded in names and place_heading_an_item(doc, position, position))
     opens_the_sentence = first == position - 1 or (near and first == position - 2)  # "Moradores de Muçum"
     if folded not in names or (first != position and not (opens_the_sentence and first in doc.sentence_first)):
         return None
@@ -887,7 +890,11 @@ def known_village_of_several_words(
         and tokens[position - 2].text[:1].isupper()
         and tokens[position - 2].folded in names
     )
-    placed = _after_village_preposition(doc, position, prepositions) or _of_its_people(doc, position, language)
+    placed = (
+        _after_village_preposition(doc, position, prepositions)
+        or _of_its_people(doc, position, language)
+        or place_heading_an_item(doc, position, last)  # "- Castelo de Vide - Inês Telmo (PS)"
+    )
     if not (placed or after_a_village) or article_not_preposition(doc, position, language):
         return None
     # the run whole: "a San Pietro Alventa" is no San Pietro, whatever village the tables name so
