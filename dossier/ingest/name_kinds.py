@@ -467,6 +467,7 @@ from dossier.ingest.plain_word_persons import (
 from dossier.ingest.platforms import platform_posted_on
 from dossier.ingest.practices_named import practice_before
 from dossier.ingest.questions import ASK_ON, Undecided
+from dossier.ingest.region_noun_names import region_with_its_word
 from dossier.ingest.regnal_names import RULER_FOUND_BY, epithet_after, house_in_the_plural, ruler_and_number
 from dossier.ingest.road_codes import road_by_its_letter_and_number
 from dossier.ingest.saint_names import SAINTS_TITLES
@@ -3081,7 +3082,10 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
             # "elected to the Sejm for the Elbląg constituency": the body one sits in, then the seat's place
             seat_name = text[tokens[seat_at].start : tokens[last].end]
             return Candidate(seat_at, last, seat_name, cue.kind, f"followed by '{after}'", cue.confidence)
-        return Candidate(position, last, name, cue.kind, f"followed by '{after}'", cue.confidence)
+        placed = Candidate(position, last, name, cue.kind, f"followed by '{after}'", cue.confidence)
+        if cue.kind is ActorKind.place:
+            placed.gazetteer_name = region_with_its_word(doc.gazetteer, words, after)  # "North Gyeongsang province"
+        return placed
     return ASK_ON
 
 

@@ -1,0 +1,111 @@
+"""Round realmix4: sixty real news pages in five languages (English, German, Russian, Korean, Portuguese), twelve
+stories each told by several outlets (a chip maker's new chairman, a typhoon on an industrial port, a war's front, an
+election and its court case, a trade dispute), ingested one after another into ONE workspace; what records the
+workspace then holds and what name each shows.
+
+Each test ingests invented documents into one workspace on disk (as `dossier ingest` does with one session), then
+looks at the records a reader would see and at the records each document links to, and runs `check`. Invented
+sentences and names throughout; the places are real, as the gazetteer must know them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.unit.ingest_helpers import ingest_linked
+
+
+def _records(root: Path, *texts: str) -> tuple[dict[str, list[str]], dict[int, set[str]]]:
+    """`ingest_linked`: each record's name with its kind and aliases, and what each document links to."""
+    records, linked = ingest_linked(root, *texts)
+    return {actor.name: [actor.kind.value, *actor.aliases] for actor in records}, linked
+
+
+def test_a_russian_page_s_oblast_is_a_record_named_as_english_writes_it_with_the_page_s_words_kept(
+    tmp_path: Path,
+) -> None:
+    # ISO keeps the region as "Kharkivska oblast" (Ukraine) and "Tul'skaya oblast'" (Russia); English news writes
+    # "Kharkiv Oblast" and "Tula Oblast". The page's own words stay a spelling of the record.
+    actors, _ = _record_pages(
+        tmp_path,
+        "# Новый мост\n\nВ понедельник власти Харьковской области открыли новый мост через реку. Как сообщил "
+        "губернатор Харьковская область получит ещё два моста до конца года, работы ведет компания Веснодар.\n",
+        "# Завод\n\nВо вторник в Тульской области открылся новый завод. По словам директора, Тульская область "
+        "получит сотни рабочих мест, а компания Веснодар вложит в производство ещё миллиард рублей.\n",
+    )
+    assert actors["Kharkiv Oblast"][0] == "place"
+    assert "Харьковская область" in actors["Kharkiv Oblast"] or "Харьковской области" in actors["Kharkiv Oblast"]
+    assert actors["Tula Oblast"][0] == "place"
+    assert not [name for name in actors if "oblast" in name]
+
+
+def test_a_korean_page_s_province_is_a_record_named_as_english_writes_it(tmp_path: Path) -> None:
+    # ISO writes "Chungcheongnam-do" and "Jeollabuk-do"; English news "South Chungcheong Province" and "North Jeolla
+    # Province".
+    actors, _ = _record_pages(
+        tmp_path,
+        "# 새 공장\n\n충청남도는 14일 새 반도체 공장이 문을 열었다고 밝혔다. 회사 관계자는 내년까지 직원 300명을 더 "
+        "뽑겠다고 말했다.\n",
+        "# 축제\n\n전라북도는 다음 달 전주에서 음식 축제를 연다고 15일 밝혔다. 축제에는 관광객 10만 명이 찾을 것으로 "
+        "보인다.\n",
+    )
+    assert actors["South Chungcheong Province"][0] == "place"
+    assert "충청남도" in actors["South Chungcheong Province"]
+    assert actors["North Jeolla Province"][0] == "place"
+    assert not [name for name in actors if name.endswith("-do")]
+
+
+def test_an_english_page_naming_the_province_so_links_to_the_record_a_korean_page_made(tmp_path: Path) -> None:
+    # The English name is the region's spelling in every language now: the English page's "South Chungcheong
+    # Province" is the Korean page's record, not a second record of one province.
+    actors, linked = _record_pages(
+        tmp_path,
+        "# 새 공장\n\n충청남도는 14일 새 반도체 공장이 문을 열었다고 밝혔다. 회사 관계자는 내년까지 직원 300명을 더 "
+        "뽑겠다고 말했다.\n",
+        "# New plant\n\nOn Tuesday the chip maker Velmora Systems opened a plant in South Chungcheong Province, "
+        "the governor said.\n",
+    )
+    provinces = [name for name in actors if "Chungcheong" in name or "충청" in name]
+    assert provinces == ["South Chungcheong Province"]
+    assert "South Chungcheong Province" in linked[2]
+
+
+def test_a_region_whose_adjective_names_no_town_of_its_land_keeps_its_iso_name(tmp_path: Path) -> None:
+    # Guard: "Амурская область" is named for a river, not a town; the nearest town in letters (Amursk, a smaller
+    # town of another region) is no reading of it, so the record keeps ISO's name rather than a wrong English one.
+    actors, _ = _record_pages(
+        tmp_path,
+        "# Паводок\n\nВ среду в Амурской области начался паводок. Как сообщили спасатели, Амурская область "
+        "ждёт подъёма воды ещё три дня, жителей сел вывозят на автобусах.\n",
+    )
+    assert "Amursk Oblast" not in actors
+    assert [name for name in actors if actors[name][0] == "place" and "Amur" in name] == ["Amurskaya oblast'"]
+
+
+def _record_pages(tmp_path: Path, *texts: str) -> tuple[dict[str, list[str]], dict[int, set[str]]]:
+    return _records(tmp_path / "ws", *texts)
+
+
+def test_a_region_written_with_its_word_in_small_letters_is_one_record_with_the_region_written_in_capitals(
+    tmp_path: Path,
+) -> None:
+    # "North Gyeongsang province" on one page, "North Gyeongsang Province" on the next, in either order: one record
+    # of the province, to which both pages link.
+    first = "# Storm\n\nOn Tuesday floods hit the port of Kelvane in North Gyeongsang province, officials said.\n"
+    second = (
+        "# Repairs\n\nOn Friday the governor of North Gyeongsang Province, Ilse Varnholt, visited the flooded port.\n"
+    )
+    for order, texts in enumerate(((first, second), (second, first))):
+        actors, linked = _records(tmp_path / f"ws{order}", *texts)
+        provinces = [name for name in actors if name.startswith("North Gyeongsang")]
+        assert len(provinces) == 1 and actors[provinces[0]][0] == "place"
+        assert provinces[0] in linked[1] and provinces[0] in linked[2]
+
+
+def test_a_name_before_a_small_region_word_the_gazetteer_does_not_know_with_it_stays_as_written(
+    tmp_path: Path,
+) -> None:
+    # Guard: "Tarnvale province" is no place of the gazetteer; the draft is the words written, with no other name.
+    actors, _ = _records(
+        tmp_path / "ws", "# Storm\n\nOn Tuesday floods hit the villages of Tarnvale province, officials said.\n"
+    )
+    assert actors["Tarnvale"] == ["place"]
