@@ -77,7 +77,11 @@ def _town_of_adjective(adjective: str, country_code: str) -> str | None:
         stem = folded.removesuffix(ending)
         for key, (people, name) in towns.items():
             exact = key == stem
-            trimmed = len(stem) >= _SHORTEST_TRIMMED_STEM and key.startswith(stem) and len(key) - len(stem) <= _TRIMMED_LETTERS
+            trimmed = (
+                len(stem) >= _SHORTEST_TRIMMED_STEM
+                and key.startswith(stem)
+                and len(key) - len(stem) <= _TRIMMED_LETTERS
+            )
             if exact or (trimmed and ending in ("ska", "ka", "skaya")):
                 found.append((people + (1 << 40 if exact else 0), name))
     return max(found)[1] if found else None

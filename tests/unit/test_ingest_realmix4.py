@@ -109,3 +109,66 @@ def test_a_name_before_a_small_region_word_the_gazetteer_does_not_know_with_it_s
         tmp_path / "ws", "# Storm\n\nOn Tuesday floods hit the villages of Tarnvale province, officials said.\n"
     )
     assert actors["Tarnvale"] == ["place"]
+
+
+def test_a_quoted_nickname_before_a_particled_family_name_is_one_person(tmp_path: Path) -> None:
+    # 'Marcos "Beto" da Cunha': the quotes and the small "da" broke the name into a given name alone and a family
+    # name read as a town of the gazetteer (Cunha, Brazil).
+    actors, linked = _records(
+        tmp_path / "ws",
+        "# Count\n\nWith most votes counted, former governor Marcos “Beto” da Cunha led incumbent President Ilse "
+        "Varnholt on Sunday, officials said.\n",
+    )
+    assert actors["Marcos da Cunha"][0] == "person"
+    assert "Marcos" not in actors and "Cunha" not in actors
+    assert "Marcos da Cunha" in linked[1]
+
+
+def test_a_page_naming_a_person_in_full_and_then_with_a_quoted_nickname_has_one_record_of_them(
+    tmp_path: Path,
+) -> None:
+    # The full name first, then the given names, the nickname in quotes and the particled family name: the second
+    # mention is the same person, not a second record of the given names alone.
+    actors, _ = _records(
+        tmp_path / "ws",
+        "# Runoff\n\nFormer President Marcos Távio Beto da Cunha, who governed between 2003 and 2010, came close "
+        "to winning on Sunday. With most votes counted, the candidate Marcos Tavio “Beto” da Cunha led incumbent "
+        "President Ilse Varnholt.\n",
+    )
+    people = sorted(name for name, entry in actors.items() if entry[0] == "person")
+    assert people == ["Ilse Varnholt", "Marcos Távio Beto da Cunha"]
+
+
+def test_a_quoted_word_before_a_particle_that_opens_no_family_name_joins_nothing(tmp_path: Path) -> None:
+    # Guard: 'Marcos "Beto" da manhã': the small word after the quotes opens no capitalised family name.
+    actors, _ = _records(
+        tmp_path / "ws",
+        "# Show\n\nOn Sunday the host Marcos Varnholt called the show “Beto” da manhã, the network said.\n",
+    )
+    assert actors["Marcos Varnholt"][0] == "person"
+    assert not [name for name in actors if "manhã" in name or "Beto" in name]
+
+
+def test_a_people_s_peninsula_written_small_is_the_peninsula_and_one_record_with_it_in_capitals(
+    tmp_path: Path,
+) -> None:
+    # "the Korean peninsula" drafted the adjective alone as a place ("Korean"), beside a page's "Korean Peninsula".
+    actors, linked = _records(
+        tmp_path / "ws",
+        "# Storm\n\nThe storm left the Korean peninsula early on Tuesday after lashing the port of Kelvane, officials "
+        "said.\n",
+        "# Storm\n\nThe storm veered away from the Korean Peninsula on Tuesday, officials said.\n",
+    )
+    assert "Korean" not in actors
+    peninsulas = [name for name in actors if name.casefold() == "korean peninsula"]
+    assert len(peninsulas) == 1 and actors[peninsulas[0]][0] == "place"
+    assert peninsulas[0] in linked[1] and peninsulas[0] in linked[2]
+
+
+def test_a_rare_name_before_peninsula_is_still_the_area_s_own_name(tmp_path: Path) -> None:
+    # Guard: "the Tarnuvan peninsula" is a land's own name (rare as a word), drafted as written before.
+    actors, _ = _records(
+        tmp_path / "ws",
+        "# Floods\n\nOn Monday floods cut off the villages of the Tarnuvan peninsula, officials said.\n",
+    )
+    assert actors["Tarnuvan"][0] == "place"
