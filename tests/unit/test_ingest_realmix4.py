@@ -172,3 +172,33 @@ def test_a_rare_name_before_peninsula_is_still_the_area_s_own_name(tmp_path: Pat
         "# Floods\n\nOn Monday floods cut off the villages of the Tarnuvan peninsula, officials said.\n",
     )
     assert actors["Tarnuvan"][0] == "place"
+
+
+_ENGINEER = (
+    "# Chips\n\nThe chip maker Velmora said on Monday that its profits fell, according to the engineer Park Jae-min, "
+    "who leads its plant.\n"
+)
+
+
+def test_a_known_family_name_written_first_before_another_given_name_is_another_person(tmp_path: Path) -> None:
+    # The workspace knows "Park Jae-min"; a later page's "President Park Min-hye" is someone else of that family,
+    # not a mention of him ("Park" linked to him, "Min" left a draft of no kind).
+    actors, linked = _records(
+        tmp_path / "ws",
+        _ENGINEER,
+        "# Bribes\n\nThe banker was jailed in 2019 for bribing the then President Park Min-hye, prosecutors said on "
+        "Friday.\n",
+    )
+    assert actors["Park Min-hye"][0] == "person"
+    assert "Min" not in actors
+    assert "Park Jae-min" not in linked[2] and "Park Min-hye" in linked[2]
+
+
+def test_a_known_family_name_written_alone_still_names_the_known_person(tmp_path: Path) -> None:
+    # Guard: "Park said" on a later page, no given name after it, is the one Park the workspace knows.
+    _, linked = _records(
+        tmp_path / "ws",
+        _ENGINEER,
+        "# Plant\n\nPark said on Friday that the plant of Velmora would reopen in May.\n",
+    )
+    assert "Park Jae-min" in linked[2]
