@@ -129,7 +129,11 @@ def join_quoted_nicknames(doc: ActorDocument, drafts: list[ActorDraft], taken: s
             particle = _PARTICLE_AFTER_NICKNAME.match(doc.text, nickname.end()) if nickname else None
             if nickname is not None and particle is not None:
                 # 'Marcos "Beto" da Cunha': the family name's particle after the quotes
-                family = starting.get(particle.end()) or _family_named_once(one_words.get(particle.end()))
+                family = (
+                    starting.get(particle.end())
+                    or _family_named_once(one_words.get(particle.end()))
+                    or _full_name_drafted(doc, persons, given, particle)
+                )
                 if family is not None and family is not given and id(family) not in joined:
                     _join_with_particle(given, family, nickname.group(1), particle.group(1), taken)
                     joined.add(id(given))
@@ -240,6 +244,23 @@ def _join_undrafted_given_names(
 
 # A family name's particle written small between a quoted nickname and the family name: 'Marcos "Beto" da Cunha'.
 _PARTICLE_AFTER_NICKNAME = re.compile(r"(da|de|do|dos|das|di|del|della|van|von|ter|bin|ibn) (?=[A-ZÀ-Ý])")
+
+
+def _full_name_drafted(
+    doc: ActorDocument, persons: list[ActorDraft], given: ActorDraft, particle: re.Match[str]
+) -> ActorDraft | None:
+    """The person the page names in full elsewhere with these given names and this particled family name ('Luiz
+    Inácio Lula da Silva' for 'Luiz Inacio "Lula" da Silva'), when the family name here is no mention of its own."""
+    family = re.match(r"[\w'’-]+", doc.text[particle.end() :])
+    if family is None:
+        return None
+    opening, ending = fold_phrase(given.name), fold_phrase(f"{particle.group(1)} {family.group(0)}")
+    for person in persons:
+        name = fold_phrase(person.name)
+        inside = len(name) > len(opening) + len(ending)
+        if person is not given and inside and name[: len(opening)] == opening and name[-len(ending) :] == ending:
+            return person
+    return None
 
 
 def _join_with_particle(given: ActorDraft, family: ActorDraft, nickname: str, particle: str, taken: set[str]) -> None:

@@ -202,3 +202,39 @@ def test_a_known_family_name_written_alone_still_names_the_known_person(tmp_path
         "# Plant\n\nPark said on Friday that the plant of Velmora would reopen in May.\n",
     )
     assert "Park Jae-min" in linked[2]
+
+
+def test_a_korean_page_s_district_known_only_in_hangul_is_a_record_named_in_latin_letters(tmp_path: Path) -> None:
+    # The gazetteer knows Seoul's districts and neighbourhoods by their Hangul names only; the record shows the name
+    # English news writes (Revised Romanization, the unit in English), the page's Hangul kept as a spelling.
+    actors, _ = _records(
+        tmp_path / "ws",
+        "# 새 도서관\n\n서울 종로구는 14일 새 도서관이 문을 열었다고 밝혔다. "
+        "구청 관계자는 주민 3천 명이 찾을 것으로 본다고 말했다.\n",
+    )
+    assert actors["Jongno District"][0] == "place"
+    assert "종로구" in actors["Jongno District"]
+    assert not [name for name in actors if any("\uac00" <= char <= "\ud7a3" for char in name)]
+
+
+def test_an_english_page_s_district_and_a_korean_page_s_are_one_record(tmp_path: Path) -> None:
+    # "Jongno District" on an English page, "종로구" on a Korean one: one record, whichever came first.
+    english = "# Library\n\nOn Monday a new library opened in Seoul's Jongno District, officials said.\n"
+    korean = (
+        "# 새 도서관\n\n서울 종로구는 14일 새 도서관이 문을 열었다고 밝혔다. "
+        "구청 관계자는 주민 3천 명이 찾을 것으로 본다고 말했다.\n"
+    )
+    for order, texts in enumerate(((english, korean), (korean, english))):
+        actors, _ = _records(tmp_path / f"ws{order}", *texts)
+        assert [name for name in actors if "Jongno" in name or "종로" in name] == ["Jongno District"]
+
+
+def test_a_russian_page_s_district_known_only_in_cyrillic_is_a_record_named_in_latin_letters(tmp_path: Path) -> None:
+    actors, _ = _records(
+        tmp_path / "ws",
+        "# Новая школа\n\nВ понедельник в Петушинском районе открылась новая школа. Как сообщили в администрации, "
+        "Петушинский район получит ещё две школы до конца года.\n",
+    )
+    districts = [name for name in actors if "Petushinsk" in name]
+    assert districts == ["Petushinskiy District"]
+    assert not [name for name in actors if any("\u0400" <= char <= "\u04ff" for char in name)]
