@@ -2825,7 +2825,8 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
     ):
         # "the Korean peninsula", "the Arabian peninsula": a people's adjective (a word in use, ending in "-an")
         # and the landform are the place's name; the adjective alone is no place
-        label = text[tokens[position].start : following.end]
+        # (named as English writes it, the landform in capitals)
+        label = f"{text[tokens[position].start : following.start]}{following.text.capitalize()}"
         return Candidate(position, last + 1, label, ActorKind.place, f"a people's '{after}'", 0.65)
     cue = NEXT_WORD.get(after)
     if after in _ISH_BEFORE and size == 1 and words[-1].endswith("ish"):
