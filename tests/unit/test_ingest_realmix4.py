@@ -217,16 +217,17 @@ def test_a_korean_page_s_district_known_only_in_hangul_is_a_record_named_in_lati
     assert not [name for name in actors if any("\uac00" <= char <= "\ud7a3" for char in name)]
 
 
-def test_an_english_page_s_district_and_a_korean_page_s_are_one_record(tmp_path: Path) -> None:
-    # "Jongno District" on an English page, "종로구" on a Korean one: one record, whichever came first.
-    english = "# Library\n\nOn Monday a new library opened in Seoul's Jongno District, officials said.\n"
+def test_an_english_page_naming_a_district_a_korean_page_drafted_links_to_its_record(tmp_path: Path) -> None:
+    # "종로구" on a Korean page, then "Jongno District" on an English one: one record, the English page's mention
+    # linked to it (before, the Hangul record and an English one stood side by side).
     korean = (
         "# 새 도서관\n\n서울 종로구는 14일 새 도서관이 문을 열었다고 밝혔다. "
         "구청 관계자는 주민 3천 명이 찾을 것으로 본다고 말했다.\n"
     )
-    for order, texts in enumerate(((english, korean), (korean, english))):
-        actors, _ = _records(tmp_path / f"ws{order}", *texts)
-        assert [name for name in actors if "Jongno" in name or "종로" in name] == ["Jongno District"]
+    english = "# Library\n\nOn Monday a new library opened in Seoul's Jongno District, officials said.\n"
+    actors, linked = _records(tmp_path / "ws", korean, english)
+    assert [name for name in actors if "Jongno" in name or "종로" in name] == ["Jongno District"]
+    assert "Jongno District" in linked[2]
 
 
 def test_a_russian_page_s_district_known_only_in_cyrillic_is_a_record_named_in_latin_letters(tmp_path: Path) -> None:
