@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from dossier.ingest.body_names_around import ends_a_body_name, opens_a_body_name
 from dossier.ingest.cues import TITLES
 from dossier.ingest.every_states_bodies import bare_state_body, post_standing_for
+from dossier.ingest.family_name_first import another_given_name_after
 from dossier.ingest.gazetteer import Gazetteer, Place, gazetteer, place_key
 from dossier.ingest.known_persons_here import (
     body_by_apposition,
@@ -142,6 +143,14 @@ Refusal = Callable[[_Page, _Hit], "int | None"]
 def _another_persons_given_name(page: _Page, hit: _Hit) -> int | None:
     """ "Brad Smith" is not the known "Patti Smith": a name of its own."""
     if hit.one_name and other_given_name(page.tokens, hit.position, page.index, hit.actor_id):
+        return hit.position + 1
+    return None
+
+
+def _another_family_member(page: _Page, hit: _Hit) -> int | None:
+    """ "Park Geun-hye" is not the known "Park Jae-geun": a name of its own, its family name written first."""
+    surname_alone = hit.how == "surname" and hit.last == hit.position and hit.actor.kind is ActorKind.person
+    if surname_alone and another_given_name_after(page.tokens, hit.position, hit.actor.name):
         return hit.position + 1
     return None
 
@@ -300,6 +309,7 @@ _REFUSALS: tuple[Refusal, ...] = (
     _a_post_not_its_holder,
     _a_hangul_word_not_a_short_family_name,
     _another_persons_given_name,
+    _another_family_member,
     _a_german_noun,
     _a_body_not_a_person,
     _a_seat_or_a_family,

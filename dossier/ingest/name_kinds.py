@@ -468,6 +468,7 @@ from dossier.ingest.plain_word_persons import (
 from dossier.ingest.platforms import platform_posted_on
 from dossier.ingest.practices_named import practice_before
 from dossier.ingest.questions import ASK_ON, Undecided
+from dossier.ingest.region_noun_names import region_with_its_word
 from dossier.ingest.regnal_names import RULER_FOUND_BY, epithet_after, house_in_the_plural, ruler_and_number
 from dossier.ingest.road_codes import road_by_its_letter_and_number
 from dossier.ingest.saint_names import SAINTS_TITLES
@@ -2764,6 +2765,14 @@ _ARMS_OF_A_FIRM = word_set("unit subsidiary division affiliate")
 _A_FIRMS_POSSESSIVE = re.compile(r"[A-Z][\w&.-]*['’]s $")
 
 
+# Landforms English names by a people's adjective and the landform's noun, written small as often as not.
+_LANDFORMS_NAMED_BY_A_PEOPLE = frozenset(("peninsula",))
+_PEOPLES_ADJECTIVE = re.compile(r"[a-z]+an")
+_ADJECTIVE_IN_USE = (
+    2.8  # Zipf: "korean" 4.5, "arabian" 3.5, "iberian" 2.8; a rare land's own name is lower ("taman" 2.5)
+)
+
+
 def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
     """The word right after the name ("said", "province", "party"), with the exceptions that make it say
     something else."""
@@ -2816,6 +2825,18 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
         and doc.gazetteer.country_of_demonym(words[0]) is None
     ):
         return Candidate(position, last, name, ActorKind.place, f"a venue, followed by '{after}'", 0.6)
+    if (
+        size == 1
+        and after in _LANDFORMS_NAMED_BY_A_PEOPLE
+        and following is not None
+        and _PEOPLES_ADJECTIVE.fullmatch(words[0]) is not None
+        and zipf(words[0]) >= _ADJECTIVE_IN_USE
+    ):
+        # "the Korean peninsula", "the Arabian peninsula": a people's adjective (a word in use, ending in "-an")
+        # and the landform are the place's name; the adjective alone is no place
+        # (named as English writes it, the landform in capitals)
+        label = f"{text[tokens[position].start : following.start]}{following.text.capitalize()}"
+        return Candidate(position, last + 1, label, ActorKind.place, f"a people's '{after}'", 0.65)
     cue = NEXT_WORD.get(after)
     if after in _ISH_BEFORE and size == 1 and words[-1].endswith("ish"):
         # "the Cornish coast", "the Kurdish town of Kobane": a people's adjective (a land's own name is no
@@ -3093,7 +3114,10 @@ def _word_after(q: NameQuestion) -> Candidate | Undecided | None:
             # "elected to the Sejm for the Elbląg constituency": the body one sits in, then the seat's place
             seat_name = text[tokens[seat_at].start : tokens[last].end]
             return Candidate(seat_at, last, seat_name, cue.kind, f"followed by '{after}'", cue.confidence)
-        return Candidate(position, last, name, cue.kind, f"followed by '{after}'", cue.confidence)
+        placed = Candidate(position, last, name, cue.kind, f"followed by '{after}'", cue.confidence)
+        if cue.kind is ActorKind.place:
+            placed.gazetteer_name = region_with_its_word(doc.gazetteer, words, after)  # "North Gyeongsang province"
+        return placed
     return ASK_ON
 
 

@@ -126,6 +126,19 @@ def join_quoted_nicknames(doc: ActorDocument, drafts: list[ActorDraft], taken: s
             nickname = _QUOTED_NICKNAME.match(doc.text, end)
             if nickname is not None and nickname.group(1).islower() and zipf(nickname.group(1)) >= COMMON:
                 nickname = None  # 'Jamie "very" Quell': an ordinary word in quotes is no player's handle
+            particle = _PARTICLE_AFTER_NICKNAME.match(doc.text, nickname.end()) if nickname else None
+            if nickname is not None and particle is not None:
+                # 'Marcos "Beto" da Cunha': the family name's particle after the quotes
+                family = (
+                    starting.get(particle.end())
+                    or _family_named_once(one_words.get(particle.end()))
+                    or _full_name_drafted(doc, persons, given, particle)
+                )
+                if family is not None and family is not given and id(family) not in joined:
+                    _join_with_particle(given, family, nickname.group(1), particle.group(1), taken)
+                    joined.add(id(given))
+                    break
+                continue
             family = starting.get(nickname.end()) if nickname else None
             if family is not None and two_given and not _given_names_only(given.name) and " " in family.name:
                 family = None
@@ -227,6 +240,43 @@ def _join_undrafted_given_names(
             given.spans.append(before.span(1))
             _join(given, family, before.group(2), taken)
             break
+
+
+# A family name's particle written small between a quoted nickname and the family name: 'Marcos "Beto" da Cunha'.
+_PARTICLE_AFTER_NICKNAME = re.compile(r"(da|de|do|dos|das|di|del|della|van|von|ter|bin|ibn) (?=[A-ZÀ-Ý])")
+
+
+def _full_name_drafted(
+    doc: ActorDocument, persons: list[ActorDraft], given: ActorDraft, particle: re.Match[str]
+) -> ActorDraft | None:
+    """The person the page names in full elsewhere with these given names and this particled family name ('Luiz
+    Inácio Lula da Silva' for 'Luiz Inacio "Lula" da Silva'), when the family name here is no mention of its own."""
+    family = re.match(r"[\w'’-]+", doc.text[particle.end() :])
+    if family is None:
+        return None
+    opening, ending = fold_phrase(given.name), fold_phrase(f"{particle.group(1)} {family.group(0)}")
+    for person in persons:
+        name = fold_phrase(person.name)
+        inside = len(name) > len(opening) + len(ending)
+        if person is not given and inside and name[: len(opening)] == opening and name[-len(ending) :] == ending:
+            return person
+    return None
+
+
+def _join_with_particle(given: ActorDraft, family: ActorDraft, nickname: str, particle: str, taken: set[str]) -> None:
+    """The given name, the nickname and the particled family name as one person. A draft of the full name already
+    ('Marcos Tavio da Cunha', whose "Cunha" stands here too) takes the given name's mentions and keeps its name."""
+    word = family.name.rsplit(" ", 1)[-1]
+    written = f'{given.name} "{nickname}" {particle} {word}'
+    if " " in family.name:
+        family.spans += given.spans
+        family.spans.sort()
+        for spelling in (written, nickname):
+            if fold_phrase(spelling) not in map(fold_phrase, (family.name, *family.aliases)):
+                family.aliases.append(spelling)
+        return
+    family.name = f"{particle} {family.name}"
+    _join(given, family, nickname, taken)
 
 
 def _join(given: ActorDraft, family: ActorDraft, nickname: str, taken: set[str]) -> None:

@@ -13,6 +13,7 @@ import re
 
 from dossier.checks import fold_name
 from dossier.ingest.grouping import ActorDraft
+from dossier.ingest.latin_place_names import latin_place_name
 from dossier.ingest.mentions import ActorIndex
 from dossier.model import ActorKind
 
@@ -38,6 +39,7 @@ def gazetteer_names_shown(drafts: list[ActorDraft], index: ActorIndex, language:
         name = other_language_place(draft.found_by)
         if name is None or draft.kind not in (ActorKind.place, ActorKind.state):
             continue
+        name = latin_place_name(name) or name  # a district the gazetteer knows in Hangul or Cyrillic only
         if fold_name(name) == fold_name(draft.name):
             continue
         own = {fold_name(draft.name), *map(fold_name, draft.aliases)}

@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from dossier.ingest.names import fold, is_given_name, is_surname
+from dossier.ingest.region_english_names import english_region_name
 
 # Languages whose names for regions are kept: those of the sources analysts collect.
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "da", "fi", "tr", "ru", "uk", "ko", "el", "hu")
@@ -251,6 +252,8 @@ def first_level_regions(countries: dict[str, str], populations: dict[str, int]) 
         named = {language: _plain_name(table.gettext(subdivision.name)) for language, table in translations.items()}
         if subdivision.code in _ENGLISH:
             named["en"] = _ENGLISH[subdivision.code]
+        elif named.get("en", own) == own and (english_name := english_region_name(own, code)):
+            named["en"] = english_name  # "Donetsk Oblast" for "Donetska oblast", ISO having no English name
         official = tuple(
             language
             for language in get_official_languages(subdivision.country_code, de_facto=True)
