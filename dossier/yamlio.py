@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import yaml
@@ -311,16 +312,22 @@ def _dump(data: Any, dumper: Any) -> str:
 
 
 def _represent_str(dumper: Any, value: str) -> yaml.Node:
-    # Quote anything that a YAML 1.1 reader (editors, other tools) would turn into another type.
-    style = None
-    if _HIDDEN_BREAKS.search(value):
-        style = '"'  # escaped as \N, \L, \P: the reader refuses them raw, and so do editors' eyes
-    elif "\n" in value:
-        style = "|"  # the emitter falls back to double quotes when a block cannot round-trip
-    elif _plain_scalar(value) != value or _looks_typed_in_yaml11(value):
-        style = '"'
-    node: yaml.Node = dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+    node: yaml.Node = dumper.represent_scalar("tag:yaml.org,2002:str", value, style=_string_style(value))
     return node
+
+
+# A workspace's files repeat the same strings thousands of times (ids, kinds, statuses, dates): the style a
+# string needs depends on the string alone, so it is worked out once.
+@lru_cache(maxsize=4096)
+def _string_style(value: str) -> str | None:
+    # Quote anything that a YAML 1.1 reader (editors, other tools) would turn into another type.
+    if _HIDDEN_BREAKS.search(value):
+        return '"'  # escaped as \N, \L, \P: the reader refuses them raw, and so do editors' eyes
+    if "\n" in value:
+        return "|"  # the emitter falls back to double quotes when a block cannot round-trip
+    if _plain_scalar(value) != value or _looks_typed_in_yaml11(value):
+        return '"'
+    return None
 
 
 def _dumper(base: Any) -> Any:

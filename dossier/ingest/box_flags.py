@@ -70,7 +70,9 @@ def _doubled_flag_end(line: str, places: Gazetteer) -> int | None:
         if match.start() > 0 and line[match.start() - 1] in "([":
             break  # the words before the first bracket or footnote
         words.append(match)
-    if not 2 <= len(words) <= _BOX_LINE_WORDS:
+        if len(words) > _BOX_LINE_WORDS:
+            return None  # a paragraph: its other words are not read (a page on one line is one paragraph)
+    if len(words) < 2:
         return None
     for k in range(1, min(_FLAG_WORDS, len(words) - 1) + 1):
         flag = [w[0] for w in words[:k]]

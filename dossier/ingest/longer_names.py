@@ -16,6 +16,7 @@ Pettigrew).
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from dossier.ingest.cues import (
@@ -420,22 +421,34 @@ def _hyphened(text: str, tokens: list[Token], k: int) -> bool:
     return 0 <= k < len(tokens) - 1 and text[tokens[k].end : tokens[k + 1].start] in _HYPHENS
 
 
+def _start(token: Token) -> int:
+    return token.start
+
+
 def _in_a_title_case_line(text: str, tokens: list[Token], k: int) -> bool:
     """Whether token `k` stands in a short line whose words nearly all have capitals (a heading).
 
-    The line is found from the gaps between tokens, never by scanning the text: a page written as
-    one long line has thousands of links, and each would otherwise read the whole line again.
+    The line's ends are looked for only as far as a heading's words reach, never over the whole line: a
+    page written as one long line has thousands of links, and each would otherwise read the whole line
+    again. (No token holds a line break, so a break between two tokens' ends is in a gap between them.)
     """
-    low = k
-    while low > 0 and text.find("\n", tokens[low - 1].end, tokens[low].start) < 0:
-        low -= 1
-        if k - low >= _HEADING_TOKENS:
-            return False
-    high = k
-    while high + 1 < len(tokens) and text.find("\n", tokens[high].end, tokens[high + 1].start) < 0:
-        high += 1
-        if high - low >= _HEADING_TOKENS:
-            return False
+    floor = max(0, k - _HEADING_TOKENS)
+    before = text.rfind("\n", tokens[floor].end, tokens[k].start)
+    if before >= 0:
+        low = bisect.bisect_right(tokens, before, floor, k, key=_start)  # the line's first token
+    elif k - floor >= _HEADING_TOKENS:
+        return False  # more words before it on its line than a heading has
+    else:
+        low = 0
+    ceiling = low + _HEADING_TOKENS  # the first token past a heading's length
+    reach = min(ceiling, len(tokens) - 1)
+    after_k = text.find("\n", tokens[k].end, tokens[reach].start)
+    if after_k >= 0:
+        high = bisect.bisect_right(tokens, after_k, k, reach, key=_start) - 1  # the line's last token
+    elif ceiling < len(tokens):
+        return False
+    else:
+        high = len(tokens) - 1
     after = text[tokens[high].end : tokens[high + 1].start if high + 1 < len(tokens) else len(text)]
     if after.split("\n", 1)[0].rstrip().endswith("."):
         return False  # a sentence, however many names it holds

@@ -9,6 +9,7 @@ ordinary clause ("the security agency") are not taken for a spelling.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.names import fold
@@ -39,5 +40,6 @@ def spelled_out_terms(text: str) -> set[str]:
     return {fold(acronym) for acronym in acronyms if acronym in initials}
 
 
+@lru_cache(maxsize=16384)  # every word of the page is asked, and a page repeats its words
 def _content_word(word: str) -> bool:
     return len(word) >= _SHORTEST_WORD and bool(_LOWER_WORD.fullmatch(word)) and fold(word) not in FUNCTION_WORDS
