@@ -6,6 +6,9 @@ unreadable for an analyst who reads English and never meets the record an Englis
 is romanized by the Revised Romanization (South Korea's, which its news in English follows: 종로구 "Jongno District",
 청림동 "Cheongnim-dong"), with the sound changes that system writes between syllables and the unit word apart;
 Cyrillic is transliterated, with the district word in English.
+
+The romanizer is written here because the libraries tried write Korean speech, not place names: koroman spells
+밀양 "Millyang" and 직할시 "jikalsi" (the system keeps "Miryang", "jikhalsi" in names), korean-romanizer 종로 "Jongro".
 """
 
 from __future__ import annotations
