@@ -13,6 +13,7 @@ from dossier.ingest.other_language_common import CYRILLIC, RUSSIAN_ADJECTIVE_END
 
 # The case endings both adjectives share, longest first ("ого" before "го" would be read as "ого").
 _ENDINGS = tuple(sorted(RUSSIAN_ADJECTIVE_ENDS, key=len, reverse=True))
+_URBAN = ("городск", "міськ")  # "urban" in Russian and Ukrainian
 
 
 def adjective_opening_a_longer_name(doc: ActorDocument, position: int, language: str) -> bool:
@@ -23,5 +24,7 @@ def adjective_opening_a_longer_name(doc: ActorDocument, position: int, language:
     word, after = tokens[position].text, tokens[position + 1].text
     if doc.text[tokens[position].end : tokens[position + 1].start] != " " or not after.islower():
         return False
+    if after.startswith(_URBAN):
+        return False  # "Семёновского городского округа": an urban district is named for its town, Семёнов
     ending = next((end for end in _ENDINGS if word.endswith(end)), None)
     return ending is not None and after.endswith(ending) and len(after) > len(ending) + 2

@@ -10,7 +10,9 @@ Delegation of ...") or a name after a comma.
 
 from __future__ import annotations
 
+from dossier.ingest.cues import HEAD_WORD, NAME_WORD
 from dossier.ingest.grouping import ActorDraft
+from dossier.ingest.names import fold
 from dossier.model import ActorKind
 
 # A line of running text has at least this many words ("Sally Varn reports" or a lone name on its line is none).
@@ -42,4 +44,7 @@ def stump_of_a_cut(text: str, draft: ActorDraft, cut_end: int) -> bool:
     start = draft.spans[0][0]
     if text[max(0, start - 3) : start].rstrip().endswith(","):
         return False  # "... — Ilse Varn, partner, Keltie": a name ending a list by design
+    last = fold(draft.name.split()[-1])
+    if last in HEAD_WORD or last in NAME_WORD:
+        return False  # "... the Tarvish Army's 7th Mechanised Brigade": a cut rarely falls right after a body's word
     return draft.kind is not ActorKind.person or " " not in draft.name

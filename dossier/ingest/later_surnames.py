@@ -8,6 +8,7 @@ and all) becomes a span of that person, unless two drafts of the text bear it.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from dossier.ingest.actor_document import ActorDocument, cased
@@ -66,6 +67,7 @@ def link_later_surnames(doc: ActorDocument, drafts: list[ActorDraft]) -> list[Ac
             bare is not None
             and bare is not person
             and _town_by_a_weak_cue(bare)
+            and all(_to_a_person(doc.text, start) for start, _ in bare.spans)
             and min(bare.spans) > min(person.spans)
         ):
             # "Mayor Ilse Quarnby ... a tribute to Quarnby": a town the gazetteer gave the bare family name after the
@@ -104,6 +106,20 @@ _HEADLINE_WORDS = 20  # a headline's most words
 # What alone made a gazetteer town of a word: "to", which takes a person as often ("a tribute to", "spoke to"), or
 # nothing at all.
 _WEAK_TOWN_CUES = (" (after 'to')", " (no other cue)")
+
+
+# Words before "to" that take a person after it: "a tribute to Quarnby", "spoke to Quarnby". After any other word
+# ("shipped to Hull", "moved to Hull") "to" keeps its sense of a destination.
+_TO_A_PERSON = frozenset(
+    "tribute tributes thanks letter message spoke speaking talked talking wrote writing replied listened married "
+    "dedicated addressed introduced".split()
+)
+_WORD_BEFORE_TO = re.compile(r"([^\W\d_]+)\s+to\s+$")
+
+
+def _to_a_person(text: str, start: int) -> bool:
+    before = _WORD_BEFORE_TO.search(text, max(0, start - 40), start)
+    return before is not None and before[1].casefold() in _TO_A_PERSON
 
 
 def _town_by_a_weak_cue(draft: ActorDraft) -> bool:
