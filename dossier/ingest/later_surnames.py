@@ -17,7 +17,7 @@ from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import NAME_PARTICLES, NEXT_WORD, TITLES
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.line_index import line_end, line_start
-from dossier.ingest.names import fold_phrase
+from dossier.ingest.names import fold_phrase, word_set
 from dossier.ingest.place_evidence import COINED_OPENER
 from dossier.model import ActorKind
 
@@ -110,9 +110,9 @@ _WEAK_TOWN_CUES = (" (after 'to')", " (no other cue)")
 
 # Words before "to" that take a person after it: "a tribute to Quarnby", "spoke to Quarnby". After any other word
 # ("shipped to Hull", "moved to Hull") "to" keeps its sense of a destination.
-_TO_A_PERSON = frozenset(
+_TO_A_PERSON = word_set(
     "tribute tributes thanks letter message spoke speaking talked talking wrote writing replied listened married "
-    "dedicated addressed introduced".split()
+    "dedicated addressed introduced"
 )
 _WORD_BEFORE_TO = re.compile(r"([^\W\d_]+)\s+to\s+$")
 
