@@ -29,18 +29,28 @@ _HOLDER_AFTER_A_SECOND_CAPITALISED_POST = re.compile(
 _HOLDER_AFTER_A_SECOND_POST = re.compile(rf"[ \t]+and[ \t]+(?:[a-z][\w-]*[ \t]+){{1,4}}({_NAME})")
 
 
+def is_a_post(draft: ActorDraft) -> bool:
+    """The draft is a person found as a post ("Foreign Secretary"), not by a name."""
+    return draft.kind is ActorKind.person and bool(draft.spans) and draft.found_by.startswith(_POST_FOUND_BY)
+
+
+def persons_by_start(drafts: list[ActorDraft], post: ActorDraft) -> dict[int, ActorDraft]:
+    """Where each person named by a name (not a second post: "the Foreign Secretary and the Home Secretary met")
+    is mentioned: the holders a post may stand beside."""
+    return {
+        start: other
+        for other in drafts
+        if other is not post and other.kind is ActorKind.person and not other.found_by.startswith(_POST_FOUND_BY)
+        for start, _ in other.spans
+    }
+
+
 def holder_named_after_the_post(text: str, drafts: list[ActorDraft], draft: ActorDraft) -> ActorDraft | None:
     """The person drafted right after each mention of the draft, when the draft is a post and one person holds it
     there; None otherwise."""
-    if draft.kind is not ActorKind.person or not draft.spans or not draft.found_by.startswith(_POST_FOUND_BY):
+    if not is_a_post(draft):
         return None
-    starts = {
-        start: other
-        for other in drafts
-        # (the holder is a person by name, not a second post: "the Foreign Secretary and the Home Secretary met")
-        if other is not draft and other.kind is ActorKind.person and not other.found_by.startswith(_POST_FOUND_BY)
-        for start, _ in other.spans
-    }
+    starts = persons_by_start(drafts, draft)
     holders = {id(holder): holder for _, end in draft.spans if (holder := _holder_after(text, end, starts))}
     if len(holders) != 1 or any(_holder_after(text, end, starts) is None for _, end in draft.spans):
         return None

@@ -12,10 +12,8 @@ import re
 
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.line_index import line_start
-from dossier.model import ActorKind
+from dossier.ingest.posts_before_holders import is_a_post, persons_by_start
 
-# How the post is found as a person (`person_names`): by its remit, or standing for its holder.
-_POST_FOUND_BY = ("a post named with its remit", "a post standing for its holder")
 # After the post in a label: its colon, then the turn's words.
 _LABEL_END = re.compile(r"[ \t]*:[ \t]")
 # Before the post in the first label: the holder's name opening the line, then a comma.
@@ -25,14 +23,9 @@ _HOLDER_BEFORE = re.compile(r"[ \t]*,[ \t]*$")
 def holder_of_a_labelled_post(text: str, drafts: list[ActorDraft], draft: ActorDraft) -> ActorDraft | None:
     """The person whose speaker label carries the draft (a post) after the name, when every mention of the draft is
     in a speaker label and one person holds it; None otherwise."""
-    if draft.kind is not ActorKind.person or not draft.spans or not draft.found_by.startswith(_POST_FOUND_BY):
+    if not is_a_post(draft):
         return None
-    persons = {
-        start: other
-        for other in drafts
-        if other is not draft and other.kind is ActorKind.person and not other.found_by.startswith(_POST_FOUND_BY)
-        for start, _ in other.spans
-    }
+    persons = persons_by_start(drafts, draft)
     holders: dict[int, ActorDraft] = {}
     for start, end in draft.spans:
         if _LABEL_END.match(text, end) is None:
