@@ -25,8 +25,8 @@ def test_a_russian_page_s_oblast_is_a_record_named_as_english_writes_it_with_the
 ) -> None:
     # ISO keeps the region as "Kharkivska oblast" (Ukraine) and "Tul'skaya oblast'" (Russia); English news writes
     # "Kharkiv Oblast" and "Tula Oblast". The page's own words stay a spelling of the record.
-    actors, _ = _record_pages(
-        tmp_path,
+    actors, _ = _records(
+        tmp_path / "ws",
         "# Новый мост\n\nВ понедельник власти Харьковской области открыли новый мост через реку. Как сообщил "
         "губернатор Харьковская область получит ещё два моста до конца года, работы ведет компания Веснодар.\n",
         "# Завод\n\nВо вторник в Тульской области открылся новый завод. По словам директора, Тульская область "
@@ -41,8 +41,8 @@ def test_a_russian_page_s_oblast_is_a_record_named_as_english_writes_it_with_the
 def test_a_korean_page_s_province_is_a_record_named_as_english_writes_it(tmp_path: Path) -> None:
     # ISO writes "Chungcheongnam-do" and "Jeollabuk-do"; English news "South Chungcheong Province" and "North Jeolla
     # Province".
-    actors, _ = _record_pages(
-        tmp_path,
+    actors, _ = _records(
+        tmp_path / "ws",
         "# 새 공장\n\n충청남도는 14일 새 반도체 공장이 문을 열었다고 밝혔다. 회사 관계자는 내년까지 직원 300명을 더 "
         "뽑겠다고 말했다.\n",
         "# 축제\n\n전라북도는 다음 달 전주에서 음식 축제를 연다고 15일 밝혔다. 축제에는 관광객 10만 명이 찾을 것으로 "
@@ -57,8 +57,8 @@ def test_a_korean_page_s_province_is_a_record_named_as_english_writes_it(tmp_pat
 def test_an_english_page_naming_the_province_so_links_to_the_record_a_korean_page_made(tmp_path: Path) -> None:
     # The English name is the region's spelling in every language now: the English page's "South Chungcheong
     # Province" is the Korean page's record, not a second record of one province.
-    actors, linked = _record_pages(
-        tmp_path,
+    actors, linked = _records(
+        tmp_path / "ws",
         "# 새 공장\n\n충청남도는 14일 새 반도체 공장이 문을 열었다고 밝혔다. 회사 관계자는 내년까지 직원 300명을 더 "
         "뽑겠다고 말했다.\n",
         "# New plant\n\nOn Tuesday the chip maker Velmora Systems opened a plant in South Chungcheong Province, "
@@ -72,17 +72,13 @@ def test_an_english_page_naming_the_province_so_links_to_the_record_a_korean_pag
 def test_a_region_whose_adjective_names_no_town_of_its_land_keeps_its_iso_name(tmp_path: Path) -> None:
     # Guard: "Амурская область" is named for a river, not a town; the nearest town in letters (Amursk, a smaller
     # town of another region) is no reading of it, so the record keeps ISO's name rather than a wrong English one.
-    actors, _ = _record_pages(
-        tmp_path,
+    actors, _ = _records(
+        tmp_path / "ws",
         "# Паводок\n\nВ среду в Амурской области начался паводок. Как сообщили спасатели, Амурская область "
         "ждёт подъёма воды ещё три дня, жителей сел вывозят на автобусах.\n",
     )
     assert "Amursk Oblast" not in actors
     assert [name for name in actors if actors[name][0] == "place" and "Amur" in name] == ["Amurskaya oblast'"]
-
-
-def _record_pages(tmp_path: Path, *texts: str) -> tuple[dict[str, list[str]], dict[int, set[str]]]:
-    return _records(tmp_path / "ws", *texts)
 
 
 def test_a_region_written_with_its_word_in_small_letters_is_one_record_with_the_region_written_in_capitals(
